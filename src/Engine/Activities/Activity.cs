@@ -1,0 +1,46 @@
+using IncidentWorkflows.Engine.Execution;
+using IncidentWorkflows.Engine.Model;
+
+namespace IncidentWorkflows.Engine.Activities;
+
+/// <summary>
+/// Base of every activity. One instance exists per node of a compiled workflow version and holds only
+/// configuration (bound inputs, children); everything that changes while running lives in the
+/// <see cref="ActivityExecutionContext"/>, so instances are shared by all workflow instances of that version.
+/// </summary>
+public abstract class Activity
+{
+    /// <summary>The JSON node this activity was built from.</summary>
+    public ActivityNode Node { get; internal set; } = null!;
+
+    /// <summary>Unique path of the node within the compiled workflow (nested workflows repeat ids).</summary>
+    public string NodeId { get; internal set; } = "";
+
+    /// <summary>The owning container activity, or null for the root.</summary>
+    public Activity? Parent { get; internal set; }
+
+    public string Id => Node.Id;
+    public string Type => Node.Type;
+    public string? Name => Node.Name;
+
+    /// <summary>Runs the activity. It completes, schedules children, creates bookmarks or faults through <paramref name="context"/>.</summary>
+    protected internal abstract ValueTask ExecuteAsync(ActivityExecutionContext context);
+
+    /// <summary>Called on a container when one of its children completed (or was cancelled).</summary>
+    protected internal virtual ValueTask OnChildCompletedAsync(ActivityExecutionContext context, ActivityExecutionContext child) => default;
+
+    /// <summary>Called when one of this activity's bookmarks is resumed; by default the activity completes.</summary>
+    protected internal virtual ValueTask OnResumeAsync(ActivityExecutionContext context, Bookmark bookmark) => context.CompleteAsync();
+
+    /// <summary>Activities directly contained in this one (slots and container members).</summary>
+    public virtual IEnumerable<Activity> Children => [];
+
+    /// <summary>The ports this node can be connected from; null means "not known before run time".</summary>
+    public virtual IReadOnlyList<string>? GetPorts() =>
+        ActivityMetadata.Of(GetType())?.Outcomes;
+
+    /// <summary>Compile-time hook for activities that derive structure from their node (containers, composites).</summary>
+    protected internal virtual void OnCompiled(Compilation.CompilationContext context)
+    {
+    }
+}
