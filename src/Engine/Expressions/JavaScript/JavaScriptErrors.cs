@@ -1,4 +1,6 @@
 using Acornima;
+using IncidentWorkflows.Engine.Values;
+using Jint.Native.Object;
 using Jint.Runtime;
 
 namespace IncidentWorkflows.Engine.Expressions.JavaScript;
@@ -17,11 +19,27 @@ internal static class JavaScriptErrors
     public static Exception Evaluation(Exception e, JavaScriptOptions options, CancellationToken cancellationToken) => e switch
     {
         ExecutionCanceledException => new OperationCanceledException("The JavaScript evaluation was cancelled.", e, cancellationToken),
-        JavaScriptException js => new ExpressionEvaluationException($"JavaScript error at line {js.Location.Start.Line}, column {js.Location.Start.Column + 1}: {js.Message}", e),
+        JavaScriptException js => new ExpressionEvaluationException($"JavaScript error at line {js.Location.Start.Line}, column {js.Location.Start.Column + 1}: {Describe(js)}", e),
+        PromiseRejectedException => new ExpressionEvaluationException($"The script's promise did not complete: {e.Message}", e),
         TimeoutException => new ExpressionEvaluationException($"The script ran longer than its time limit of {options.TimeLimit.TotalMilliseconds:0} ms.", e),
         StatementsCountOverflowException => new ExpressionEvaluationException($"The script executed more than {options.MaxStatements} statements.", e),
         RecursionDepthOverflowException => new ExpressionEvaluationException($"The script exceeded the recursion limit of {options.MaxRecursionDepth} nested calls.", e),
         MemoryLimitExceededException => new ExpressionEvaluationException($"The script allocated more than its memory limit of {options.MemoryLimitBytes} bytes.", e),
         _ => new ExpressionEvaluationException($"The script failed: {e.Message}", e),
     };
+
+    /// <summary><c>throw { code: 42 }</c> has no message; its JSON says more than "undefined".</summary>
+    private static string Describe(JavaScriptException js)
+    {
+        try
+        {
+            return js.Error is ObjectInstance thrown && !thrown.HasProperty("message")
+                ? ValueConverter.ToText(JsToClr.Convert(thrown))
+                : js.Message;
+        }
+        catch (Exception)
+        {
+            return js.Message;
+        }
+    }
 }
