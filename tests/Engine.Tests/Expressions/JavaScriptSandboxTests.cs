@@ -158,9 +158,7 @@ public class JavaScriptSandboxTests
     {
         var script = new string('[', 100_000) + new string(']', 100_000);
 
-        var error = Record.Exception(() => Scripts.CompileJs(script).Evaluate(new TestScope()));
-
-        Assert.True(error is ExpressionCompileException or ExpressionEvaluationException, error?.GetType().FullName);
+        Assert.Throws<ExpressionCompileException>(() => Scripts.CompileJs(script));
     }
 
     [Fact]
