@@ -28,6 +28,19 @@ public class JavaScriptSandboxTests
         Assert.InRange(stopwatch.Elapsed, TimeSpan.FromMilliseconds(150), TimeSpan.FromSeconds(10));
     }
 
+    [Theory]
+    [InlineData("/(a+)+b/.test('a'.repeat(40))")]
+    [InlineData("new RegExp('(a+)+b').test('a'.repeat(40))")]
+    public void Evaluate_CatastrophicRegex_HitsTimeLimit(string script)
+    {
+        var options = new JavaScriptOptions { TimeLimit = TimeSpan.FromMilliseconds(200) };
+        var stopwatch = Stopwatch.StartNew();
+
+        Assert.Throws<ExpressionEvaluationException>(() => Scripts.Js(script, options: options));
+
+        Assert.InRange(stopwatch.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(5));
+    }
+
     [Fact]
     public void Evaluate_DeepRecursion_HitsRecursionLimit()
     {
@@ -134,6 +147,19 @@ public class JavaScriptSandboxTests
         var options = new JavaScriptOptions { MaxStatements = int.MaxValue, TimeLimit = TimeSpan.FromMilliseconds(200) };
 
         Assert.Throws<ExpressionEvaluationException>(() => Scripts.Js("({ get x() { while (true) { } } })", options: options));
+    }
+
+    [Theory]
+    [InlineData("const a = []; a[50000000] = 1; return a;")]
+    [InlineData("const a = []; a.length = 4294967295; return { a };")]
+    public void Evaluate_HugeSparseArrayResult_IsRefusedBeforeCopying(string script)
+    {
+        var stopwatch = Stopwatch.StartNew();
+
+        var error = Assert.Throws<ExpressionEvaluationException>(() => Scripts.Js(script));
+
+        Assert.Contains("at most 1000000 are allowed", error.Message, StringComparison.Ordinal);
+        Assert.InRange(stopwatch.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(5));
     }
 
     [Fact]

@@ -87,6 +87,18 @@ public class LiquidEvaluatorTests
     }
 
     [Fact]
+    public void Evaluate_CatastrophicRegex_HitsRegexTimeout()
+    {
+        var scope = new TestScope { Variables = { ["Text"] = new string('a', 40) } };
+        var options = new LiquidOptions { RegexTimeout = TimeSpan.FromMilliseconds(100) };
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+
+        Assert.Throws<ExpressionEvaluationException>(() => Scripts.Liquid("{{ Variables.Text | regex.match: '(a+)+b' }}", scope, options: options));
+
+        Assert.InRange(stopwatch.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
     public void Evaluate_Condition_RendersBranch()
     {
         var scope = new TestScope { Variables = { ["Count"] = 3L } };

@@ -24,7 +24,7 @@ internal static class ScopeAccessors
         {
             return context.Function(name, 1, a =>
             {
-                context.Scope.SetVariable(variable, JsToClr.Convert(Argument(a, 0)));
+                context.Scope.SetVariable(variable, context.ToClr(Argument(a, 0)));
                 return JsValue.Undefined;
             });
         }

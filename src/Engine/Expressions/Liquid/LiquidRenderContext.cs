@@ -25,6 +25,7 @@ internal sealed class LiquidRenderContext : TemplateContext
         LoopLimit = options.LoopLimit;
         RecursiveLimit = options.RecursionLimit;
         OutputLimit = options.OutputLimit;
+        RegexTimeOut = options.RegexTimeout;
         // A silently cut message is worse than a failed activity the author can see.
         OnOutputLimit = ScriptLimitBehavior.Throw;
         // Templates see only the plain values we give them, never members of .NET objects.
