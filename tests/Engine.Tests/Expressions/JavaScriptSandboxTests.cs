@@ -152,6 +152,7 @@ public class JavaScriptSandboxTests
     [Theory]
     [InlineData("const a = []; a[50000000] = 1; return a;")]
     [InlineData("const a = []; a.length = 4294967295; return { a };")]
+    [InlineData("return new Uint8Array(2000000);")]
     public void Evaluate_HugeSparseArrayResult_IsRefusedBeforeCopying(string script)
     {
         var stopwatch = Stopwatch.StartNew();

@@ -93,7 +93,7 @@ public class LiquidEvaluatorTests
         var options = new LiquidOptions { RegexTimeout = TimeSpan.FromMilliseconds(100) };
         var stopwatch = System.Diagnostics.Stopwatch.StartNew();
 
-        Assert.Throws<ExpressionEvaluationException>(() => Scripts.Liquid("{{ Variables.Text | regex.match: '(a+)+b' }}", scope, options: options));
+        Assert.Throws<ExpressionEvaluationException>(() => Scripts.Liquid("{{ Variables.Text | regex.match '(a+)+b' }}", scope, options: options));
 
         Assert.InRange(stopwatch.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(5));
     }

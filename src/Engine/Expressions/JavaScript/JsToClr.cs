@@ -20,7 +20,7 @@ internal static class JsToClr
 
     /// <param name="value">The script's value.</param>
     /// <param name="maxArrayLength">
-    /// Longest array accepted. Array lengths cost a script nothing (<c>a.length = 4e9</c>), but copying one costs us
+    /// Longest array (or array-like object) accepted. Array lengths cost a script nothing (<c>a.length = 4e9</c>), but copying one costs us
     /// an element each, outside the engine's limits.
     /// </param>
     public static object? Convert(JsValue value, uint maxArrayLength) => Convert(value, maxArrayLength, 0);
@@ -57,6 +57,11 @@ internal static class JsToClr
                 list.Add(Convert(array[i], maxArrayLength, depth + 1));
             return list;
         }
+
+        // Typed arrays and string objects have a key per element: cheap for the script, an entry each for us.
+        var length = obj.Get("length");
+        if (length.IsNumber() && length.AsNumber() > maxArrayLength)
+            throw new ExpressionEvaluationException($"The script's value has {length.AsNumber()} elements; at most {maxArrayLength} are allowed.");
 
         var dictionary = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var key in obj.GetOwnPropertyKeys(Types.String))

@@ -1,4 +1,5 @@
 using Jint.Native;
+using Jint.Runtime.Interop;
 using static IncidentWorkflows.Engine.Expressions.JavaScript.ScriptContext;
 
 namespace IncidentWorkflows.Engine.Expressions.JavaScript;
@@ -55,7 +56,7 @@ internal static class ScopeAccessors
         }
     }
 
-    private static JsValue? Getter(string name, string subject, ScriptContext context)
+    private static ClrFunction? Getter(string name, string subject, ScriptContext context)
     {
         var scope = context.Scope;
         if (ScopeLookup.FindVariable(scope, subject) is { } variable)

@@ -39,9 +39,8 @@ internal static class ScopeFunctions
         {
             var activity = c.NameArgument(a, 0, "getOutputFrom");
             var output = Argument(a, 1);
-            object? value;
             var found = output.IsNull() || output.IsUndefined()
-                ? ScopeLookup.TryGetDefaultOutput(c.Scope, activity, out value)
+                ? ScopeLookup.TryGetDefaultOutput(c.Scope, activity, out var value)
                 : c.Scope.TryGetActivityOutput(activity, c.NameArgument(a, 1, "getOutputFrom"), out value);
             return c.ToJs(found, value);
         }),
