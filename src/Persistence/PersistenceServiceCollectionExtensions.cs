@@ -41,6 +41,8 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<WorkflowRuntime>();
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<WorkflowFolderImporter>();
+        services.AddSingleton<Queries.InstanceQueries>();
+        services.AddSingleton<Queries.JournalRetention>();
         return services;
     }
 

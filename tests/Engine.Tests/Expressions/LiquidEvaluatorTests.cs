@@ -95,7 +95,7 @@ public class LiquidEvaluatorTests
 
         Assert.Throws<ExpressionEvaluationException>(() => Scripts.Liquid("{{ Variables.Text | regex.match '(a+)+b' }}", scope, options: options));
 
-        Assert.InRange(stopwatch.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(5));
+        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(30), "the sandbox must stop the script");
     }
 
     [Fact]
