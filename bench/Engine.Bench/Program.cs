@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(IncidentWorkflows.Engine.Bench.StartResumeBenchmarks).Assembly).Run(args);
