@@ -1,3 +1,11 @@
+using System.Globalization;
 using BenchmarkDotNet.Running;
+using IncidentWorkflows.Engine.Bench;
 
-BenchmarkSwitcher.FromAssembly(typeof(IncidentWorkflows.Engine.Bench.StartResumeBenchmarks).Assembly).Run(args);
+if (args.Length > 0 && args[0] == "phases")
+{
+    await PhaseProfile.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000);
+    return;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(StartResumeBenchmarks).Assembly).Run(args);
