@@ -19,7 +19,8 @@ public class JavaScriptSandboxTests
     [Fact]
     public void Evaluate_InfiniteLoopWithoutStatementBudget_HitsTimeLimit()
     {
-        var options = new JavaScriptOptions { MaxStatements = int.MaxValue, TimeLimit = TimeSpan.FromMilliseconds(200) };
+        // Memory is unbounded here so that only the clock can stop the loop.
+        var options = new JavaScriptOptions { MaxStatements = int.MaxValue, MemoryLimitBytes = long.MaxValue, TimeLimit = TimeSpan.FromMilliseconds(200) };
         var stopwatch = Stopwatch.StartNew();
 
         var error = Assert.Throws<ExpressionEvaluationException>(() => Scripts.Js("let i = 0; while (true) { i++; }", options: options));
@@ -144,7 +145,8 @@ public class JavaScriptSandboxTests
     [Fact]
     public void Evaluate_ResultGetterLoopsForever_StillHitsLimit()
     {
-        var options = new JavaScriptOptions { MaxStatements = int.MaxValue, TimeLimit = TimeSpan.FromMilliseconds(200) };
+        // Memory is unbounded here so that only the clock can stop the loop.
+        var options = new JavaScriptOptions { MaxStatements = int.MaxValue, MemoryLimitBytes = long.MaxValue, TimeLimit = TimeSpan.FromMilliseconds(200) };
 
         Assert.Throws<ExpressionEvaluationException>(() => Scripts.Js("({ get x() { while (true) { } } })", options: options));
     }
