@@ -1,0 +1,45 @@
+using Serilog;
+using Serilog.Formatting.Compact;
+
+namespace IncidentWorkflows.Host.Logging;
+
+public static class LoggingExtensions
+{
+    /// <summary>
+    /// Serilog for the web host: levels and extra sinks from the "Serilog" configuration section, the console
+    /// for people and a rolling compact-JSON file (one event per line) for machines.
+    /// </summary>
+    public static WebApplicationBuilder AddHostLogging(this WebApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection(HostLoggingOptions.Section).Get<HostLoggingOptions>() ?? new HostLoggingOptions();
+        var contentRoot = builder.Environment.ContentRootPath;
+
+        builder.Services.AddSerilog((services, logger) =>
+        {
+            logger.ReadFrom.Configuration(builder.Configuration)
+                .ReadFrom.Services(services)
+                .Enrich.FromLogContext()
+                .WriteTo.Console();
+
+            // An empty path switches the file off (tests that do not want files under the source tree).
+            if (!string.IsNullOrWhiteSpace(options.FilePath))
+            {
+                logger.WriteTo.File(
+                    new CompactJsonFormatter(),
+                    Path.Combine(contentRoot, options.FilePath),
+                    rollingInterval: RollingInterval.Day,
+                    retainedFileCountLimit: options.RetainedFileCount,
+                    fileSizeLimitBytes: options.FileSizeLimitBytes,
+                    rollOnFileSizeLimit: true);
+            }
+        });
+        return builder;
+    }
+
+    /// <summary>One summary event per request (method, path, status, elapsed) instead of the framework's chatter.</summary>
+    public static WebApplication UseHostRequestLogging(this WebApplication app)
+    {
+        app.UseSerilogRequestLogging();
+        return app;
+    }
+}
