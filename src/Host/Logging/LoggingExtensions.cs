@@ -11,12 +11,15 @@ public static class LoggingExtensions
     /// </summary>
     public static WebApplicationBuilder AddHostLogging(this WebApplicationBuilder builder)
     {
-        var options = builder.Configuration.GetSection(HostLoggingOptions.Section).Get<HostLoggingOptions>() ?? new HostLoggingOptions();
-        var contentRoot = builder.Environment.ContentRootPath;
-
         builder.Services.AddSerilog((services, logger) =>
         {
-            logger.ReadFrom.Configuration(builder.Configuration)
+            // Read from the built container, not the builder: configuration added by tests (WebApplicationFactory)
+            // is only there once the host is built.
+            var configuration = services.GetRequiredService<IConfiguration>();
+            var options = configuration.GetSection(HostLoggingOptions.Section).Get<HostLoggingOptions>() ?? new HostLoggingOptions();
+            var contentRoot = services.GetRequiredService<IHostEnvironment>().ContentRootPath;
+
+            logger.ReadFrom.Configuration(configuration)
                 .ReadFrom.Services(services)
                 .Enrich.FromLogContext()
                 .WriteTo.Console();
