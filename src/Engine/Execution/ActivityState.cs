@@ -11,12 +11,15 @@ namespace IncidentWorkflows.Engine.Execution;
 [JsonDerivedType(typeof(PropertyBagState), "bag")]
 public abstract class ActivityState;
 
-/// <summary>Counter-based flowchart: visits per activity and per connection (by index in the compiled flowchart).</summary>
+/// <summary>
+/// Counter-based flowchart: visits per activity and per connection (by index in the compiled flowchart), and
+/// whether each connection's latest visit followed it (loops make earlier visits irrelevant).
+/// </summary>
 public sealed class FlowchartCounterState : ActivityState
 {
     public int[] ActivityVisits { get; set; } = [];
     public int[] ConnectionVisits { get; set; } = [];
-    public int[] ConnectionFollows { get; set; } = [];
+    public bool[] LastFollowed { get; set; } = [];
 }
 
 /// <summary>Token-based flowchart: one token per traversed connection.</summary>

@@ -74,7 +74,8 @@ public sealed partial class WorkflowExecutionContext
     /// <summary>Runs queued work until every path completed or waits on a bookmark.</summary>
     internal async ValueTask RunQueueAsync()
     {
-        SubStatus = WorkflowSubStatus.Executing;
+        if (Status == WorkflowStatus.Running)
+            SubStatus = WorkflowSubStatus.Executing;
         while (_queue.TryDequeue(out var context))
         {
             if (context.Status != ActivityStatus.Pending || Status == WorkflowStatus.Finished)

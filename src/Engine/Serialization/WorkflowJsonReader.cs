@@ -77,7 +77,7 @@ public static class WorkflowJsonReader
                 case "id": activity.Id = AsString(value, childPath) ?? ""; break;
                 case "type": activity.Type = AsString(value, childPath) ?? ""; break;
                 case "version": activity.Version = AsInt(value, childPath) ?? 1; break;
-                case "name": activity.Name = AsString(value, childPath); break;
+                case "name" when value is not null: activity.Name = AsString(value, childPath); break;
                 case "customProperties": activity.CustomProperties = value as JsonObject ?? []; break;
                 case "metadata": activity.Metadata = value as JsonObject ?? []; break;
                 case "activities" when value is JsonArray items:
@@ -154,7 +154,7 @@ public static class WorkflowJsonReader
             Name = AsString(Take(obj, "name"), $"{path}.name") ?? "",
             TypeName = AsString(Take(obj, "typeName"), $"{path}.typeName") ?? "Object",
             IsArray = AsBool(Take(obj, "isArray")) ?? false,
-            Value = Take(obj, "value"),
+            Value = obj["value"] is null ? null : Take(obj, "value"),
         };
         if (variable.Id.Length == 0)
             variable.Id = variable.Name;
@@ -171,7 +171,7 @@ public static class WorkflowJsonReader
         {
             Name = AsString(Take(obj, "name"), $"{path}.name") ?? "",
             TypeName = AsString(Take(obj, "type"), $"{path}.type") ?? "Object",
-            DefaultValue = Take(obj, "defaultValue"),
+            DefaultValue = obj["defaultValue"] is null ? null : Take(obj, "defaultValue"),
             Extra = obj,
         };
     }

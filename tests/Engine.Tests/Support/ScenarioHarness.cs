@@ -7,7 +7,7 @@ namespace IncidentWorkflows.Engine.Tests.Support;
 /// <summary>An in-memory runtime with captured WriteLine output, loaded with workflow files.</summary>
 public sealed class ScenarioHarness
 {
-    private readonly StringWriter _output = new() { NewLine = "\n" };
+    private readonly LineCapture _output = new();
 
     public ScenarioHarness(TimeProvider? time = null, FlowchartMode mode = FlowchartMode.CounterBased)
     {
@@ -17,14 +17,7 @@ public sealed class ScenarioHarness
     public InMemoryWorkflowRuntime Runtime { get; }
 
     /// <summary>Lines written so far (a null text writes an empty line, as Elsa does).</summary>
-    public IReadOnlyList<string> Lines
-    {
-        get
-        {
-            var text = _output.ToString();
-            return text.Length == 0 ? [] : text.TrimEnd('\n').Split('\n');
-        }
-    }
+    public IReadOnlyList<string> Lines => _output.Lines;
 
     /// <summary>Imports files (paths relative to the corpus, or absolute) and returns the definition id of the first.</summary>
     public string Load(params string[] files)

@@ -34,8 +34,7 @@ public sealed partial class Flowchart
         {
             var followed = IsFollowed(connection, outcomes);
             state.ConnectionVisits[connection.Index]++;
-            if (followed)
-                state.ConnectionFollows[connection.Index]++;
+            state.LastFollowed[connection.Index] = followed;
 
             var target = connection.Target;
             if (connection.IsBackward)
@@ -104,7 +103,7 @@ public sealed partial class Flowchart
         var own = state.ActivityVisits[target];
         foreach (var inbound in Graph.ForwardInbound[target])
         {
-            if (state.ConnectionFollows[inbound.Index] > own)
+            if (state.ConnectionVisits[inbound.Index] > own && state.LastFollowed[inbound.Index])
                 return true;
         }
 
@@ -116,7 +115,7 @@ public sealed partial class Flowchart
         var own = state.ActivityVisits[target];
         foreach (var inbound in Graph.ForwardInbound[target])
         {
-            if (state.ConnectionFollows[inbound.Index] <= own)
+            if (state.ConnectionVisits[inbound.Index] <= own || !state.LastFollowed[inbound.Index])
                 return false;
         }
 

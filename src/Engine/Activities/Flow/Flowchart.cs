@@ -40,7 +40,7 @@ public sealed partial class Flowchart : Activity, IContainerActivity
             {
                 ActivityVisits = new int[_activities.Count],
                 ConnectionVisits = new int[Graph.Connections.Length],
-                ConnectionFollows = new int[Graph.Connections.Length],
+                LastFollowed = new bool[Graph.Connections.Length],
             };
         context.Schedule(_activities[start]);
         return default;

@@ -24,8 +24,12 @@ internal sealed class JavaScriptExpression(
             try
             {
                 bindings.Install(new ScriptContext(engine, scope, options));
+                var value = engine.Evaluate(in _script);
+                // Scripts have no timers or I/O: once the queued jobs have run, a promise still pending never settles.
+                if (value.IsPromise())
+                    value = value.UnwrapIfPromise(TimeSpan.FromMilliseconds(1));
                 // Converted while the engine's limits still apply: reading the result may run the script's getters.
-                result = JsToClr.Convert(engine.Evaluate(in _script));
+                result = JsToClr.Convert(value);
             }
             catch (Exception e) when (e is not (ExpressionEvaluationException or OperationCanceledException))
             {

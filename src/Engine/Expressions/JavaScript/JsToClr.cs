@@ -31,7 +31,7 @@ internal static class JsToClr
     };
 
     private static object FromNumber(double number) =>
-        double.IsInteger(number) && number >= -LongLimit && number < LongLimit ? (long)number : number;
+        double.IsInteger(number) && number >= -LongLimit && number < LongLimit ? (object)(long)number : number;
 
     private static object? FromObject(ObjectInstance obj, int depth)
     {

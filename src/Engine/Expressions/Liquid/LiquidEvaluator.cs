@@ -17,7 +17,8 @@ public sealed class LiquidEvaluator : IExpressionEvaluator
     {
         _options = options ?? new LiquidOptions();
         _options.Validate();
-        _parserOptions = new ParserOptions { ExpressionDepthLimit = _options.ExpressionDepthLimit };
+        // Liquid's filter names (date, upcase, truncate...) map onto Scriban's functions only with this switch.
+        _parserOptions = new ParserOptions { ExpressionDepthLimit = _options.ExpressionDepthLimit, LiquidFunctionsToScriban = true };
     }
 
     public string Type => "Liquid";

@@ -16,6 +16,8 @@ internal sealed class LiquidExpression(Template template, Type targetType, Liqui
             LoopLimit = options.LoopLimit,
             RecursiveLimit = options.RecursionLimit,
             OutputLimit = options.OutputLimit,
+            // A silently cut message is worse than a failed activity the author can see.
+            OnOutputLimit = ScriptLimitBehavior.Throw,
             // Templates see only the plain values we give them, never members of .NET objects.
             MemberFilter = static _ => false,
             CancellationToken = scope.CancellationToken,
