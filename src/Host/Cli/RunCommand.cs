@@ -1,6 +1,7 @@
 using IncidentWorkflows.Engine.Execution;
 using IncidentWorkflows.Engine.Runtime;
 using IncidentWorkflows.Engine.Validation;
+using IncidentWorkflows.Host.Workflows;
 
 namespace IncidentWorkflows.Host.Cli;
 
@@ -34,9 +35,10 @@ public sealed class RunCommand(TextWriter stdout, TextWriter stderr, TimeProvide
         if (unreadable.Count > 0)
             return ExitCodes.Failed;
 
-        var runtime = new InMemoryWorkflowRuntime(time, stdout);
+        var definitions = new InMemoryDefinitionStore();
         foreach (var file in files)
-            runtime.Definitions.Add(file.Definition!);
+            definitions.Add(file.Definition!);
+        var runtime = new InMemoryWorkflowRuntime(time, stdout, ActivityCatalog.CreateCompiler(definitions), definitions);
 
         if (!IsRunnable(main, runtime))
             return ExitCodes.Failed;

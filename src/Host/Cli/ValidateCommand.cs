@@ -1,6 +1,6 @@
-using IncidentWorkflows.Engine.Compilation;
 using IncidentWorkflows.Engine.Runtime;
 using IncidentWorkflows.Engine.Validation;
+using IncidentWorkflows.Host.Workflows;
 
 namespace IncidentWorkflows.Host.Cli;
 
@@ -44,7 +44,7 @@ public static class ValidateCommand
                 store.Add(file.Definition);
         }
 
-        var validator = new WorkflowValidator(WorkflowCompiler.CreateDefault(store));
+        var validator = new WorkflowValidator(ActivityCatalog.CreateCompiler(store));
         return files.Select(file => new FileValidation(file.Path, file.Definition is null ? [file.LoadError!] : validator.Validate(file.Definition))).ToList();
     }
 }

@@ -9,9 +9,13 @@ public static class LoggingExtensions
     /// Serilog for the web host: levels and extra sinks from the "Serilog" configuration section, the console
     /// for people and a rolling compact-JSON file (one event per line) for machines.
     /// </summary>
+    /// <remarks>
+    /// The logger lives in the container only (preserveStaticLogger): a process-wide static logger would be
+    /// shared, and overwritten, by several hosts in one process, as integration tests start them.
+    /// </remarks>
     public static WebApplicationBuilder AddHostLogging(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSerilog((services, logger) =>
+        builder.Services.AddSerilog(preserveStaticLogger: true, configureLogger: (services, logger) =>
         {
             // Read from the built container, not the builder: configuration added by tests (WebApplicationFactory)
             // is only there once the host is built.
@@ -42,7 +46,8 @@ public static class LoggingExtensions
     /// <summary>One summary event per request (method, path, status, elapsed) instead of the framework's chatter.</summary>
     public static WebApplication UseHostRequestLogging(this WebApplication app)
     {
-        app.UseSerilogRequestLogging();
+        // Without an explicit logger the middleware would write to the static Log, which this host leaves alone.
+        app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         return app;
     }
 }

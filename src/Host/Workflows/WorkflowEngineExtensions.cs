@@ -1,4 +1,3 @@
-using IncidentWorkflows.Engine.Descriptors;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace IncidentWorkflows.Host.Workflows;
@@ -12,7 +11,7 @@ public static class WorkflowEngineExtensions
     public static IServiceCollection AddWorkflowEngine(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(_ => ActivityRegistry.CreateDefault());
+        services.TryAddSingleton(_ => ActivityCatalog.CreateRegistry());
         return services;
     }
 }

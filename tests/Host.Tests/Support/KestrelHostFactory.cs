@@ -13,7 +13,10 @@ namespace IncidentWorkflows.Host.Tests.Support;
 public sealed class KestrelHostFactory : WebApplicationFactory<Program>
 {
     // xunit class fixtures need a single public constructor, so the log path is an init property.
-    public KestrelHostFactory() => UseKestrel(0);
+    // Not UseKestrel(0): that rewrites the server addresses after the host is built, racing the program's own
+    // RunAsync, which may already have started Kestrel ("Addresses cannot be modified after the server has
+    // started"). A port-0 URL in the host settings is applied before the program runs.
+    public KestrelHostFactory() => UseKestrel();
 
     /// <summary>The rolling log file (Serilog inserts the date); empty, the default, writes no file.</summary>
     public string LogFilePath { get; init; } = "";
@@ -30,6 +33,7 @@ public sealed class KestrelHostFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
+        builder.UseSetting(WebHostDefaults.ServerUrlsKey, "http://127.0.0.1:0");
         builder.UseSetting("HostLogging:FilePath", LogFilePath);
     }
 }
