@@ -7,8 +7,9 @@ using IncidentWorkflows.Host.OpenApi;
 using IncidentWorkflows.Host.Workflows;
 
 // Command-line verbs (validate, run) never build the web host: no server, no log noise on stdout.
-if (CliApp.IsVerb(args))
-    return await new CliApp(Console.Out, Console.Error, TimeProvider.System).RunAsync(args);
+var verbArgs = LaunchArguments.WithoutContentRoot(args);
+if (CliApp.IsVerb(verbArgs))
+    return await new CliApp(Console.Out, Console.Error, TimeProvider.System).RunAsync(verbArgs);
 
 var builder = WebApplication.CreateBuilder(args);
 

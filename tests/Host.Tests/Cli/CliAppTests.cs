@@ -15,6 +15,21 @@ public sealed class CliAppTests
     }
 
     [Fact]
+    public void WithoutContentRoot_DotnetRunPrefix_LeavesVerbFirst()
+    {
+        var args = LaunchArguments.WithoutContentRoot(["--contentRoot=/repo/src/Host", "validate", "a.json"]);
+
+        Assert.Equal(["validate", "a.json"], args);
+        Assert.True(CliApp.IsVerb(args));
+    }
+
+    [Fact]
+    public void WithoutContentRoot_WebHostArguments_KeptAsGiven()
+    {
+        Assert.Equal(["--urls", "http://localhost:5001"], LaunchArguments.WithoutContentRoot(["--urls", "http://localhost:5001"]));
+    }
+
+    [Fact]
     public async Task RunAsync_NoVerb_ExitsTwo()
     {
         var result = await CliResult.RunAsync("frobnicate");
