@@ -6,7 +6,13 @@ public static class OpenApiExtensions
 {
     public static IServiceCollection AddApiDocumentation(this IServiceCollection services)
     {
-        services.AddOpenApi();
+        services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            // The default title is the assembly name; integrators should see the product.
+            document.Info.Title = "IncidentWorkflows API";
+            document.Info.Description = "Incident management back office on an Elsa-3-compatible workflow engine.";
+            return Task.CompletedTask;
+        }));
         return services;
     }
 

@@ -16,6 +16,7 @@ public sealed class ApiDocumentationTests(KestrelHostFactory factory) : IClassFi
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.StartsWith("3.", document.RootElement.GetProperty("openapi").GetString(), StringComparison.Ordinal);
+        Assert.Equal("IncidentWorkflows API", document.RootElement.GetProperty("info").GetProperty("title").GetString());
         Assert.True(document.RootElement.GetProperty("paths").TryGetProperty("/api/activity-descriptors", out _));
     }
 
