@@ -39,6 +39,16 @@ public abstract class Activity
     public virtual IReadOnlyList<string>? GetPorts() =>
         ActivityMetadata.Of(GetType())?.Outcomes;
 
+    /// <summary>
+    /// For trigger activities: the stimuli (payloads) that start a new instance at this activity, known from constant
+    /// inputs when the definition is published. The runtime indexes them by <see cref="Execution.BookmarkHasher"/>.
+    /// </summary>
+    public virtual IEnumerable<IReadOnlyDictionary<string, string>> TriggerPayloads() => [];
+
+    /// <summary>Whether this node may start a workflow on its own (a trigger marked "can start workflow").</summary>
+    public bool CanStartWorkflow =>
+        Node.CustomProperties["canStartWorkflow"]?.GetValueKind() == System.Text.Json.JsonValueKind.True;
+
     /// <summary>Compile-time hook for activities that derive structure from their node (containers, composites).</summary>
     protected internal virtual void OnCompiled(Compilation.CompilationContext context)
     {

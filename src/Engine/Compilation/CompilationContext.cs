@@ -69,6 +69,7 @@ public sealed class CompilationContext
         }
 
         _compositionStack.Push(definition.DefinitionId);
+        var firstChildIssue = Issues.Count;
         try
         {
             var composite = new CompositeActivity { Definition = definition, Node = node, NodeId = nodeId };
@@ -79,6 +80,22 @@ public sealed class CompilationContext
         finally
         {
             _compositionStack.Pop();
+            AttributeToNode(node, definition, firstChildIssue);
+        }
+    }
+
+    /// <summary>
+    /// Issues found inside a workflow used as an activity name activities of that other definition; the caller can
+    /// only change the node that uses it, so they are reported on that node, the original place kept in the message.
+    /// </summary>
+    private void AttributeToNode(ActivityNode node, WorkflowDefinition definition, int firstChildIssue)
+    {
+        var name = definition.Name ?? definition.DefinitionId;
+        for (var i = firstChildIssue; i < Issues.Count; i++)
+        {
+            var inner = Issues[i];
+            var where = inner.ActivityId is null ? "" : inner.Property is null ? $"activity '{inner.ActivityId}': " : $"activity '{inner.ActivityId}', property '{inner.Property}': ";
+            Issues[i] = inner with { ActivityId = node.Id, Property = null, Message = $"Workflow '{name}' used as this activity: {where}{inner.Message}" };
         }
     }
 

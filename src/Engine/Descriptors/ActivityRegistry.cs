@@ -17,9 +17,7 @@ public sealed class ActivityRegistry
     {
         var registry = new ActivityRegistry();
         registry.RegisterAssembly(typeof(ActivityRegistry).Assembly);
-        registry.DeclareUnsupported("Elsa.RunCSharp", "C# expressions are not supported: use Elsa.RunJavaScript.");
-        registry.DeclareUnsupported("Elsa.HttpEndpoint", "Elsa.HttpEndpoint needs the host (it is served under /workflows/{path}).");
-        registry.DeclareUnsupported("Elsa.WriteHttpResponse", "Elsa.WriteHttpResponse needs the host.");
+        registry.DeclareUnsupported("Elsa.RunCSharp", "Elsa.RunCSharp is not supported: C# scripts cannot run here; use Elsa.RunJavaScript.");
         return registry;
     }
 

@@ -26,6 +26,9 @@ public sealed class StartOptions
     /// <summary>Start at this activity (the trigger that fired) instead of the flowchart's start.</summary>
     public string? TriggerActivityId { get; init; }
 
+    /// <summary>What the trigger received (an event's payload, an HTTP request); the trigger activity reads it like a resume input.</summary>
+    public IReadOnlyDictionary<string, object?>? TriggerInput { get; init; }
+
     public FlowchartMode FlowchartMode { get; init; } = FlowchartMode.CounterBased;
 }
 

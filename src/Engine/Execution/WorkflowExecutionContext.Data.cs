@@ -4,6 +4,15 @@ namespace IncidentWorkflows.Engine.Execution;
 
 public sealed partial class WorkflowExecutionContext
 {
+    private List<OutgoingMessage>? _outbox;
+
+    /// <summary>Side effects requested during this burst; the runtime stores them with the state and sends them after commit.</summary>
+    public IReadOnlyList<OutgoingMessage> Outbox => (IReadOnlyList<OutgoingMessage>?)_outbox ?? [];
+
+    /// <summary>Queues a side effect (email, webhook, ...) to leave through the outbox once this burst has committed.</summary>
+    public void Send(string kind, object? payload, string idempotencyKey) =>
+        (_outbox ??= []).Add(new OutgoingMessage(kind, Values.JsonValues.ToJson(payload), idempotencyKey));
+
     internal void Journal(ActivityExecutionContext context, string eventName, IReadOnlyList<string>? outcomes, string? message = null)
     {
         if (Options.JournalLevel == JournalLevel.None)

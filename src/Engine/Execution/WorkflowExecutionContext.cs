@@ -52,6 +52,9 @@ public sealed partial class WorkflowExecutionContext
     /// <summary>Input given with the resume that started this burst (e.g. the payload of an event).</summary>
     public IReadOnlyDictionary<string, object?> ResumeInput { get; internal set; } = EmptyInput;
 
+    /// <summary>Values for the caller of this burst only, never persisted (e.g. the HTTP response a workflow wrote).</summary>
+    public Dictionary<string, object?> Transient { get; } = new(StringComparer.Ordinal);
+
     public IReadOnlyList<Bookmark> Bookmarks => _bookmarks;
     public IReadOnlyList<JournalEntry> JournalEntries => _journal;
     public IEnumerable<ActivityExecutionContext> Contexts => _contexts.Values;

@@ -9,7 +9,9 @@ public sealed class WorkflowRunner(TimeProvider time)
 
     public async ValueTask<RunResult> StartAsync(CompiledWorkflow workflow, StartOptions? start = null, RunOptions? options = null)
     {
-        var context = WorkflowExecutionContext.CreateNew(workflow, start ?? new StartOptions(), Time, options ?? RunOptions.Default);
+        start ??= new StartOptions();
+        var context = WorkflowExecutionContext.CreateNew(workflow, start, Time, options ?? RunOptions.Default);
+        context.ResumeInput = start.TriggerInput ?? WorkflowExecutionContext.EmptyInput;
         var root = context.CreateContext(workflow.Root, null);
         context.Enqueue(root);
         await context.RunQueueAsync();

@@ -19,7 +19,7 @@ public sealed class ExpressionRegistry
         new VariableEvaluator(),
         new InputEvaluator(),
         new JavaScript.JavaScriptEvaluator(javaScript ?? new JavaScript.JavaScriptOptions()),
-        // LIQUID-PENDING new Liquid.LiquidEvaluator(),
+        new Liquid.LiquidEvaluator(),
     ]);
 
     public IEnumerable<string> Types => _evaluators.Keys;

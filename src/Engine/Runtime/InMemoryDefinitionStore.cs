@@ -29,6 +29,12 @@ public sealed class InMemoryDefinitionStore : IWorkflowDefinitionResolver
         }
     }
 
+    public void Remove(string versionId)
+    {
+        lock (_lock)
+            _definitions.RemoveAll(d => d.Id == versionId);
+    }
+
     public WorkflowDefinition? FindPublished(string definitionId)
     {
         lock (_lock)

@@ -32,4 +32,7 @@ public static class ValidationRules
     public const string UnreachableActivity = "unreachable-activity";
     public const string InvalidCron = "invalid-cron";
     public const string RecursiveComposition = "recursive-composition";
+
+    /// <summary>A check itself failed on this definition; reported instead of throwing so callers always get a list.</summary>
+    public const string ValidatorFailure = "validator-failure";
 }

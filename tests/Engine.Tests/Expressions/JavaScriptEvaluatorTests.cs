@@ -222,6 +222,30 @@ public class JavaScriptEvaluatorTests
     }
 
     [Fact]
+    public void Evaluate_ThrownPlainObject_ReportsItsJson()
+    {
+        var error = Assert.Throws<ExpressionEvaluationException>(() => Scripts.Js("throw { code: 42 }"));
+
+        Assert.Contains("{\"code\":42}", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_AsyncFunctionResult_ReturnsSettledValue()
+    {
+        var scope = new TestScope { Variables = { ["Counter"] = 2L } };
+
+        Assert.Equal(3L, Scripts.Js("(async () => { await null; return getCounter() + 1; })()", scope));
+    }
+
+    [Fact]
+    public void Evaluate_PromiseThatNeverSettles_ThrowsEvaluationException()
+    {
+        var error = Assert.Throws<ExpressionEvaluationException>(() => Scripts.Js("new Promise(() => {})"));
+
+        Assert.Contains("promise did not complete", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Evaluate_UnknownAccessor_ThrowsReferenceError()
     {
         var error = Assert.Throws<ExpressionEvaluationException>(() => Scripts.Js("getNothing()"));

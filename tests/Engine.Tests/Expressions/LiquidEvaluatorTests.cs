@@ -69,6 +69,36 @@ public class LiquidEvaluatorTests
     }
 
     [Fact]
+    public void Evaluate_LiquidDateAndListFilters_MapToScriban()
+    {
+        var scope = new TestScope { Variables = { ["When"] = new DateTimeOffset(2024, 3, 4, 5, 6, 7, TimeSpan.Zero), ["Tags"] = new List<object?> { "p1", "db" } } };
+
+        var result = Scripts.Liquid("{{ Variables.When | date: '%Y-%m-%d' }} {{ Variables.Tags | join: '+' }} {{ Variables.Tags | first }} {{ 'hello world' | truncate: 5 }}", scope);
+
+        Assert.Equal("2024-03-04 p1+db p1 he...", result);
+    }
+
+    [Fact]
+    public void Evaluate_OutputOverLimit_ThrowsEvaluationException()
+    {
+        var options = new LiquidOptions { OutputLimit = 100 };
+
+        Assert.Throws<ExpressionEvaluationException>(() => Scripts.Liquid("{% for i in (1..50) %}0123456789{% endfor %}", options: options));
+    }
+
+    [Fact]
+    public void Evaluate_CatastrophicRegex_HitsRegexTimeout()
+    {
+        var scope = new TestScope { Variables = { ["Text"] = new string('a', 40) } };
+        var options = new LiquidOptions { RegexTimeout = TimeSpan.FromMilliseconds(100) };
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+
+        Assert.Throws<ExpressionEvaluationException>(() => Scripts.Liquid("{{ Variables.Text | regex.match '(a+)+b' }}", scope, options: options));
+
+        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(30), "the sandbox must stop the script");
+    }
+
+    [Fact]
     public void Evaluate_Condition_RendersBranch()
     {
         var scope = new TestScope { Variables = { ["Count"] = 3L } };
@@ -123,7 +153,7 @@ public class LiquidEvaluatorTests
 
         var error = Assert.Throws<ExpressionEvaluationException>(() => Scripts.Liquid("{% for i in (1..100) %}{{ i }}{% endfor %}", options: options));
 
-        Assert.Contains("10", error.Message, StringComparison.Ordinal);
+        Assert.Contains("LoopLimit `10`", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -141,15 +171,14 @@ public class LiquidEvaluatorTests
     }
 
     [Fact]
-    public void Evaluate_WorkflowNamesAssigned_AreNotReplaced()
+    public void Evaluate_WorkflowNameAssigned_ThrowsEvaluationException()
     {
         var scope = new TestScope { CorrelationId = "c-1" };
 
-        var error = Record.Exception(() => Scripts.Liquid("{% assign CorrelationId = 'x' %}{{ CorrelationId }}", scope));
+        var error = Assert.Throws<ExpressionEvaluationException>(() => Scripts.Liquid("{% assign CorrelationId = 'x' %}{{ CorrelationId }}", scope));
 
-        Assert.True(error is ExpressionEvaluationException || (error is null && true), "assignment either fails or leaves the value");
-        if (error is null)
-            Assert.Equal("c-1", Scripts.Liquid("{% assign CorrelationId = 'x' %}{{ CorrelationId }}", scope));
+        Assert.Contains("readonly", error.Message, StringComparison.Ordinal);
+        Assert.Equal("c-1", scope.CorrelationId);
     }
 
     [Fact]
@@ -169,6 +198,28 @@ public class LiquidEvaluatorTests
 
         Assert.Equal("", expression.Evaluate(scope));
         Assert.Equal("", expression.Evaluate(scope));
+    }
+
+    [Fact]
+    public void Evaluate_BuiltInFilterSettingChanged_IsRefusedAndNotLeaked()
+    {
+        var scope = new TestScope { Variables = { ["When"] = new DateTimeOffset(2024, 3, 4, 0, 0, 0, TimeSpan.Zero) } };
+
+        Assert.Throws<ExpressionEvaluationException>(() => Scripts.Liquid("{% assign date.format = '%Y' %}{{ Variables.When | date }}", scope));
+        Assert.Throws<ExpressionEvaluationException>(() => Scripts.Liquid("{% assign math.extra = 1 %}", scope));
+        Assert.Equal("04 Mar 2024", Scripts.Liquid("{{ Variables.When | date }}", scope));
+    }
+
+    [Fact]
+    public void Evaluate_ConcurrentRenders_UseTheirOwnScopes()
+    {
+        var expression = Scripts.CompileLiquid("{{ Variables.Name | upcase }}-{{ Input.Index | plus: 1 }}");
+        var results = new string[200];
+
+        Parallel.For(0, results.Length, i =>
+            results[i] = (string)expression.Evaluate(new TestScope { Variables = { ["Name"] = $"n{i}" }, WorkflowInputs = { ["Index"] = (long)i } })!);
+
+        Assert.Equal(Enumerable.Range(0, results.Length).Select(i => $"N{i}-{i + 1}"), results);
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public sealed class EngineRun
         var run = new EngineRun(definition, time ?? TimeProvider.System);
         var runner = new WorkflowRunner(run._time);
         var compiled = WorkflowCompiler.CreateDefault().Compile(definition);
-        Assert.DoesNotContain(compiled.Issues, i => i.Severity == Validation.ValidationSeverity.Error);
+        Assert.DoesNotContain(compiled.Issues, i => i.Severity == Engine.Validation.ValidationSeverity.Error);
         run.Save(await runner.StartAsync(compiled, new StartOptions { FlowchartMode = mode, Input = input }, run.Options()));
         return run;
     }

@@ -14,6 +14,12 @@ public sealed class Event : Activity
     [Output(Description = "The input the event was triggered with.")]
     public Output<object> Result { get; set; } = new();
 
+    public override IEnumerable<IReadOnlyDictionary<string, string>> TriggerPayloads()
+    {
+        if (EventName.Expression is Expressions.ConstantExpression { Value: string name })
+            yield return new Dictionary<string, string> { ["eventName"] = name };
+    }
+
     protected internal override ValueTask ExecuteAsync(ActivityExecutionContext context)
     {
         if (context.ConsumeTrigger())

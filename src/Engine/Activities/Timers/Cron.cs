@@ -10,11 +10,14 @@ public sealed class Cron : TimerActivity
     [Input(Description = "The cron expression, e.g. '0 0 * * * *' (seconds first) or '0 * * * *'.", IsRequired = true)]
     public Input<string> CronExpression { get; set; } = new();
 
-    /// <summary>Parses five- or six-field expressions; throws <see cref="CronFormatException"/> with the reason.</summary>
+    /// <summary>
+    /// Parses five-field expressions, else Elsa's seconds-first form; throws <see cref="CronFormatException"/> with the
+    /// reason. Malformed text is read as seconds-first so the reason matches the one Elsa gives ("Seconds: ...").
+    /// </summary>
     public static Cronos.CronExpression Parse(string expression)
     {
         var fields = expression.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        return Cronos.CronExpression.Parse(expression, fields == 6 ? CronFormat.IncludeSeconds : CronFormat.Standard);
+        return Cronos.CronExpression.Parse(expression, fields == 5 ? CronFormat.Standard : CronFormat.IncludeSeconds);
     }
 
     protected override DateTimeOffset DueAt(ActivityExecutionContext context, DateTimeOffset now)

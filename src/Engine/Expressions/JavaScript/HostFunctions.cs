@@ -10,7 +10,7 @@ internal static class HostFunctions
         {
             var plain = new object?[arguments.Length];
             for (var i = 0; i < arguments.Length; i++)
-                plain[i] = JsToClr.Convert(arguments[i]);
+                plain[i] = context.ToClr(arguments[i]);
             return context.ToJs(function(context.Scope, plain));
         });
 }

@@ -19,7 +19,7 @@ internal static class JavaScriptErrors
     public static Exception Evaluation(Exception e, JavaScriptOptions options, CancellationToken cancellationToken) => e switch
     {
         ExecutionCanceledException => new OperationCanceledException("The JavaScript evaluation was cancelled.", e, cancellationToken),
-        JavaScriptException js => new ExpressionEvaluationException($"JavaScript error at line {js.Location.Start.Line}, column {js.Location.Start.Column + 1}: {Describe(js)}", e),
+        JavaScriptException js => new ExpressionEvaluationException($"JavaScript error at line {js.Location.Start.Line}, column {js.Location.Start.Column + 1}: {Describe(js, options)}", e),
         PromiseRejectedException => new ExpressionEvaluationException($"The script's promise did not complete: {e.Message}", e),
         TimeoutException => new ExpressionEvaluationException($"The script ran longer than its time limit of {options.TimeLimit.TotalMilliseconds:0} ms.", e),
         StatementsCountOverflowException => new ExpressionEvaluationException($"The script executed more than {options.MaxStatements} statements.", e),
@@ -29,12 +29,12 @@ internal static class JavaScriptErrors
     };
 
     /// <summary><c>throw { code: 42 }</c> has no message; its JSON says more than "undefined".</summary>
-    private static string Describe(JavaScriptException js)
+    private static string Describe(JavaScriptException js, JavaScriptOptions options)
     {
         try
         {
             return js.Error is ObjectInstance thrown && !thrown.HasProperty("message")
-                ? ValueConverter.ToText(JsToClr.Convert(thrown))
+                ? ValueConverter.ToText(JsToClr.Convert(thrown, options.MaxArraySize))
                 : js.Message;
         }
         catch (Exception)

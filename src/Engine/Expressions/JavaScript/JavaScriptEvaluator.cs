@@ -19,7 +19,8 @@ public sealed class JavaScriptEvaluator : IExpressionEvaluator
         _options = options;
         _preparation = new ScriptPreparationOptions
         {
-            ParsingOptions = new ScriptParsingOptions { AllowReturnOutsideFunction = true },
+            // Regular expression literals are compiled with the script, so their timeout is set here too.
+            ParsingOptions = new ScriptParsingOptions { AllowReturnOutsideFunction = true, RegexTimeout = options.TimeLimit },
             CollectReferencedGlobals = true,
         };
     }

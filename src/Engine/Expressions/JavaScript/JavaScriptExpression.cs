@@ -23,13 +23,14 @@ internal sealed class JavaScriptExpression(
         {
             try
             {
-                bindings.Install(new ScriptContext(engine, scope, options));
+                var context = new ScriptContext(engine, scope, options);
+                bindings.Install(context);
                 var value = engine.Evaluate(in _script);
                 // Scripts have no timers or I/O: once the queued jobs have run, a promise still pending never settles.
                 if (value.IsPromise())
                     value = value.UnwrapIfPromise(TimeSpan.FromMilliseconds(1));
                 // Converted while the engine's limits still apply: reading the result may run the script's getters.
-                result = JsToClr.Convert(value);
+                result = context.ToClr(value);
             }
             catch (Exception e) when (e is not (ExpressionEvaluationException or OperationCanceledException))
             {

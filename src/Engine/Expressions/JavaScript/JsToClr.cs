@@ -18,22 +18,27 @@ internal static class JsToClr
     // 2^63: the first double above long's range. long.MinValue (-2^63) is exactly representable.
     private const double LongLimit = 9_223_372_036_854_775_808d;
 
-    public static object? Convert(JsValue value) => Convert(value, 0);
+    /// <param name="value">The script's value.</param>
+    /// <param name="maxArrayLength">
+    /// Longest array (or array-like object) accepted. Array lengths cost a script nothing (<c>a.length = 4e9</c>), but copying one costs us
+    /// an element each, outside the engine's limits.
+    /// </param>
+    public static object? Convert(JsValue value, uint maxArrayLength) => Convert(value, maxArrayLength, 0);
 
-    private static object? Convert(JsValue value, int depth) => value.Type switch
+    private static object? Convert(JsValue value, uint maxArrayLength, int depth) => value.Type switch
     {
         Types.String => value.ToString(),
         Types.Boolean => value.AsBoolean(),
         Types.Number => FromNumber(value.AsNumber()),
         Types.BigInt => value.ToObject() is BigInteger big ? FromNumber((double)big) : null,
-        Types.Object => FromObject(value.AsObject(), depth),
+        Types.Object => FromObject(value.AsObject(), maxArrayLength, depth),
         _ => null, // undefined, null, symbols
     };
 
     private static object FromNumber(double number) =>
         double.IsInteger(number) && number >= -LongLimit && number < LongLimit ? (object)(long)number : number;
 
-    private static object? FromObject(ObjectInstance obj, int depth)
+    private static object? FromObject(ObjectInstance obj, uint maxArrayLength, int depth)
     {
         if (obj is JsDate date)
             return FromDate(date.DateValue);
@@ -45,11 +50,18 @@ internal static class JsToClr
 
         if (obj is JsArray array)
         {
+            if (array.Length > maxArrayLength)
+                throw new ExpressionEvaluationException($"The script's array has {array.Length} elements; at most {maxArrayLength} are allowed.");
             var list = new List<object?>((int)Math.Min(array.Length, 1024));
             for (uint i = 0; i < array.Length; i++)
-                list.Add(Convert(array[i], depth + 1));
+                list.Add(Convert(array[i], maxArrayLength, depth + 1));
             return list;
         }
+
+        // Typed arrays and string objects have a key per element: cheap for the script, an entry each for us.
+        var length = obj.Get("length");
+        if (length.IsNumber() && length.AsNumber() > maxArrayLength)
+            throw new ExpressionEvaluationException($"The script's value has {length.AsNumber()} elements; at most {maxArrayLength} are allowed.");
 
         var dictionary = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var key in obj.GetOwnPropertyKeys(Types.String))
@@ -60,7 +72,7 @@ internal static class JsToClr
             var item = obj.Get(key);
             if (item.IsUndefined() || item.IsSymbol() || item.IsCallable())
                 continue;
-            dictionary[key.ToString()] = Convert(item, depth + 1);
+            dictionary[key.ToString()] = Convert(item, maxArrayLength, depth + 1);
         }
         return dictionary;
     }

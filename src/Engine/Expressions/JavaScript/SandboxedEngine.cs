@@ -17,6 +17,8 @@ internal static class SandboxedEngine
         o.MaxStatements(options.MaxStatements);
         o.LimitRecursion(options.MaxRecursionDepth);
         o.MaxArraySize(options.MaxArraySize);
+        // A backtracking regular expression runs inside one .NET call where no statement limit is checked.
+        o.RegexTimeoutInterval(options.TimeLimit);
         // No eval/new Function: the globals a script needs are known from its text, and code built from strings is
         // a classic way around such analysis.
         o.DisableStringCompilation();

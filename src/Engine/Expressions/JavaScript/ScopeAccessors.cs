@@ -1,4 +1,5 @@
 using Jint.Native;
+using Jint.Runtime.Interop;
 using static IncidentWorkflows.Engine.Expressions.JavaScript.ScriptContext;
 
 namespace IncidentWorkflows.Engine.Expressions.JavaScript;
@@ -24,7 +25,7 @@ internal static class ScopeAccessors
         {
             return context.Function(name, 1, a =>
             {
-                context.Scope.SetVariable(variable, JsToClr.Convert(Argument(a, 0)));
+                context.Scope.SetVariable(variable, context.ToClr(Argument(a, 0)));
                 return JsValue.Undefined;
             });
         }
@@ -55,7 +56,7 @@ internal static class ScopeAccessors
         }
     }
 
-    private static JsValue? Getter(string name, string subject, ScriptContext context)
+    private static ClrFunction? Getter(string name, string subject, ScriptContext context)
     {
         var scope = context.Scope;
         if (ScopeLookup.FindVariable(scope, subject) is { } variable)

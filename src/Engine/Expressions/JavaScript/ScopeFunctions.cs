@@ -18,13 +18,13 @@ internal static class ScopeFunctions
             c.ToJs(c.Scope.TryGetVariable(c.NameArgument(a, 0, "getVariable"), out var value), value)),
         ["setVariable"] = c => c.Function("setVariable", 2, a =>
         {
-            c.Scope.SetVariable(c.NameArgument(a, 0, "setVariable"), JsToClr.Convert(Argument(a, 1)));
+            c.Scope.SetVariable(c.NameArgument(a, 0, "setVariable"), c.ToClr(Argument(a, 1)));
             return JsValue.Undefined;
         }),
-        ["variables"] = c => new ScopeObject(c.Engine, ScopeMembers.Variables(c.Scope)),
+        ["variables"] = c => new ScopeObject(c, ScopeMembers.Variables(c.Scope)),
         ["getInput"] = c => c.Function("getInput", 1, a =>
             c.ToJs(ScopeLookup.TryGetInput(c.Scope, c.NameArgument(a, 0, "getInput"), out var value), value)),
-        ["input"] = c => new ScopeObject(c.Engine, ScopeMembers.Inputs(c.Scope)),
+        ["input"] = c => new ScopeObject(c, ScopeMembers.Inputs(c.Scope)),
         ["getWorkflowInstanceId"] = c => c.Function("getWorkflowInstanceId", 0, _ => c.ToJs(c.Scope.WorkflowInstanceId)),
         ["getWorkflowDefinitionId"] = c => c.Function("getWorkflowDefinitionId", 0, _ => c.ToJs(c.Scope.WorkflowDefinitionId)),
         ["getCorrelationId"] = c => c.Function("getCorrelationId", 0, _ => c.ToJs(c.Scope.CorrelationId)),
@@ -39,9 +39,8 @@ internal static class ScopeFunctions
         {
             var activity = c.NameArgument(a, 0, "getOutputFrom");
             var output = Argument(a, 1);
-            object? value;
             var found = output.IsNull() || output.IsUndefined()
-                ? ScopeLookup.TryGetDefaultOutput(c.Scope, activity, out value)
+                ? ScopeLookup.TryGetDefaultOutput(c.Scope, activity, out var value)
                 : c.Scope.TryGetActivityOutput(activity, c.NameArgument(a, 1, "getOutputFrom"), out value);
             return c.ToJs(found, value);
         }),

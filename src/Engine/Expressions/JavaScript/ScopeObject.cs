@@ -13,7 +13,7 @@ namespace IncidentWorkflows.Engine.Expressions.JavaScript;
 /// Only own string keys map to the scope; everything else (<c>toString</c>, <c>hasOwnProperty</c>) comes from
 /// <c>Object.prototype</c>.
 /// </summary>
-internal sealed class ScopeObject(Jint.Engine engine, ScopeMembers members) : ObjectInstance(engine)
+internal sealed class ScopeObject(ScriptContext context, ScopeMembers members) : ObjectInstance(context.Engine)
 {
     private ObjectInstance ObjectPrototype => Engine.Intrinsics.Object.PrototypeObject;
 
@@ -21,18 +21,18 @@ internal sealed class ScopeObject(Jint.Engine engine, ScopeMembers members) : Ob
 
     public override JsValue Get(JsValue property, JsValue receiver) =>
         property.IsString() && members.TryGet(property.ToString(), out var value)
-            ? ClrToJs.Convert(Engine, value)
+            ? context.ToJs(value)
             : ObjectPrototype.Get(property, receiver);
 
     public override bool Set(JsValue property, JsValue value, JsValue receiver) =>
-        property.IsString() && members.TrySet(property.ToString(), JsToClr.Convert(value));
+        property.IsString() && members.TrySet(property.ToString(), context.ToClr(value));
 
     public override bool HasProperty(JsValue property) =>
-        property.IsString() && members.TryGet(property.ToString(), out _) || ObjectPrototype.HasProperty(property);
+        (property.IsString() && members.TryGet(property.ToString(), out _)) || ObjectPrototype.HasProperty(property);
 
     public override PropertyDescriptor GetOwnProperty(JsValue property) =>
         property.IsString() && members.TryGet(property.ToString(), out var value)
-            ? new PropertyDescriptor(ClrToJs.Convert(Engine, value), writable: !members.IsReadOnly, enumerable: true, configurable: true)
+            ? new PropertyDescriptor(context.ToJs(value), writable: !members.IsReadOnly, enumerable: true, configurable: true)
             : PropertyDescriptor.Undefined;
 
     protected override bool TryGetProperty(JsValue property, [NotNullWhen(true)] out PropertyDescriptor? descriptor)
@@ -48,7 +48,7 @@ internal sealed class ScopeObject(Jint.Engine engine, ScopeMembers members) : Ob
     {
         if (property.IsString() && members.TryGet(property.ToString(), out var item))
         {
-            value = ClrToJs.Convert(Engine, item);
+            value = context.ToJs(item);
             return true;
         }
         value = JsValue.Undefined;
@@ -77,7 +77,7 @@ internal sealed class ScopeObject(Jint.Engine engine, ScopeMembers members) : Ob
     }
 
     public override bool DefineOwnProperty(JsValue property, PropertyDescriptor desc) =>
-        property.IsString() && desc.IsDataDescriptor() && members.TrySet(property.ToString(), JsToClr.Convert(desc.Value));
+        property.IsString() && desc.IsDataDescriptor() && members.TrySet(property.ToString(), context.ToClr(desc.Value));
 
     /// <summary>Variables are declared by the workflow, not by scripts: they cannot be removed.</summary>
     public override bool Delete(JsValue property) => false;

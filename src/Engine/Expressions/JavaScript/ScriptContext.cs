@@ -14,6 +14,8 @@ internal sealed class ScriptContext(Jint.Engine engine, IExpressionScope scope, 
 
     public JsValue ToJs(object? value) => ClrToJs.Convert(Engine, value);
 
+    public object? ToClr(JsValue value) => JsToClr.Convert(value, Options.MaxArraySize);
+
     public JsValue ToJs(bool found, object? value) => found ? ToJs(value) : JsValue.Undefined;
 
     /// <summary>A native JavaScript function; Jint's CLR interop stays switched off.</summary>

@@ -5,23 +5,13 @@ using Scriban.Syntax;
 
 namespace IncidentWorkflows.Engine.Expressions.Liquid;
 
-/// <summary>A parsed template; each render gets its own context, so renders never share state.</summary>
+/// <summary>A parsed template; each render gets its own context and globals, so renders never share state.</summary>
 internal sealed class LiquidExpression(Template template, Type targetType, LiquidOptions options) : CompiledExpression
 {
     public override object? Evaluate(IExpressionScope scope)
     {
         scope.CancellationToken.ThrowIfCancellationRequested();
-        var context = new LiquidTemplateContext
-        {
-            LoopLimit = options.LoopLimit,
-            RecursiveLimit = options.RecursionLimit,
-            OutputLimit = options.OutputLimit,
-            // A silently cut message is worse than a failed activity the author can see.
-            OnOutputLimit = ScriptLimitBehavior.Throw,
-            // Templates see only the plain values we give them, never members of .NET objects.
-            MemberFilter = static _ => false,
-            CancellationToken = scope.CancellationToken,
-        };
+        var context = new LiquidRenderContext(options, scope.CancellationToken);
         context.PushGlobal(LiquidGlobals.Create(scope));
 
         string text;

@@ -18,7 +18,7 @@ internal static class LiquidGlobals
         {
             ["Variables"] = new ScopeScriptObject(() => scope.VisibleVariableNames, scope.TryGetVariable),
             // Scheduled inputs (e.g. a loop's current item) are read when no workflow input has the name, as in JavaScript.
-            ["Input"] = new ScopeScriptObject(() => scope.Inputs.Keys, (string name, out object? value) =>
+            ["Input"] = new ScopeScriptObject(() => scope.Inputs.Keys, (name, out value) =>
                 scope.Inputs.TryGetValue(name, out value) || scope.TryGetScheduledInput(name, out value)),
             ["Workflow"] = workflow,
             ["CorrelationId"] = scope.CorrelationId,

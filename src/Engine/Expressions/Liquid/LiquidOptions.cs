@@ -12,6 +12,9 @@ public sealed class LiquidOptions
     /// <summary>Characters one render may produce.</summary>
     public int OutputLimit { get; init; } = 1_000_000;
 
+    /// <summary>Budget of one regular-expression filter (<c>regex.replace</c>...), so a backtracking pattern cannot hang a render.</summary>
+    public TimeSpan RegexTimeout { get; init; } = TimeSpan.FromSeconds(1);
+
     /// <summary>Nesting of one expression, checked by the parser so deep nesting cannot exhaust the stack.</summary>
     public int ExpressionDepthLimit { get; init; } = 100;
 
@@ -21,5 +24,6 @@ public sealed class LiquidOptions
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(RecursionLimit, 0, nameof(RecursionLimit));
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(OutputLimit, 0, nameof(OutputLimit));
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(ExpressionDepthLimit, 0, nameof(ExpressionDepthLimit));
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(RegexTimeout, TimeSpan.Zero, nameof(RegexTimeout));
     }
 }

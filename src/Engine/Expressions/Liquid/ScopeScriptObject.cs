@@ -13,6 +13,8 @@ internal delegate bool ScopeValueReader(string name, out object? value);
 internal sealed class ScopeScriptObject(Func<IEnumerable<string>> names, ScopeValueReader read) : IScriptObject
 {
     public int Count => names().Count();
+
+    /// <summary>Always read-only: templates never write workflow values, whatever Scriban asks for.</summary>
     public bool IsReadOnly { get => true; set { } }
 
     public IEnumerable<string> GetMembers() => names();

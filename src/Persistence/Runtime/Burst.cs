@@ -1,0 +1,19 @@
+using IncidentWorkflows.Engine.Execution;
+
+namespace IncidentWorkflows.Persistence.Runtime;
+
+/// <summary>
+/// The work of one transaction: the instances it ran (a parent and the children it started) and what must happen
+/// after commit (timers to schedule or drop, parents to wake).
+/// </summary>
+internal sealed class Burst(WorkflowDbContext db)
+{
+    public WorkflowDbContext Db { get; } = db;
+    public List<(string BookmarkId, string InstanceId, DateTimeOffset DueAt)> TimersToSchedule { get; } = [];
+    public List<string> TimersToDrop { get; } = [];
+
+    /// <summary>Children that finished in this transaction; their waiting parents are resumed after commit.</summary>
+    public List<WorkflowState> FinishedChildren { get; } = [];
+
+    public List<InstanceResult> Results { get; } = [];
+}
