@@ -19,11 +19,24 @@ export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_SKIP_FIRST_TIME_EXPE
 log() { echo "test.sh: $*" >&2; }
 
 # --- outside services -------------------------------------------------------
-# Nothing yet. PostgreSQL (initdb + pg_ctl on a free loopback port) and Chromium
-# (apt-get install chromium) come with the issues that need them; export their
-# connection string / executable path here for the test projects to read.
-start_services() { :; }
-stop_services() { :; }
+# Each service lives in its own sourced file with start_*/stop_* functions that export what the test
+# projects read (e.g. INCIDENTWORKFLOWS_TEST_POSTGRES). A missing file means the service is not needed yet.
+#   scripts/postgres.sh  start_test_postgres / stop_test_postgres  (private PostgreSQL cluster, loopback port)
+#   (later) Chromium for the browser tests
+start_services() {
+    if [ -f "$ROOT/scripts/postgres.sh" ]; then
+        # shellcheck source=/dev/null
+        source "$ROOT/scripts/postgres.sh"
+        log "starting a private PostgreSQL server"
+        start_test_postgres
+    fi
+}
+
+stop_services() {
+    if declare -F stop_test_postgres >/dev/null; then
+        stop_test_postgres
+    fi
+}
 
 # --- tests ------------------------------------------------------------------
 run_tests() {
@@ -40,8 +53,9 @@ summarize() {
 
 main() {
     mkdir -p "$LOG_DIR"
-    trap stop_services EXIT
     start_services
+    # Set after start_services: a service file may install its own EXIT trap, stop_services covers it.
+    trap stop_services EXIT
     local status=0
     run_tests || status=$?
     # A build failure prints no assembly lines: the sum is then 0 and the status non-zero.
