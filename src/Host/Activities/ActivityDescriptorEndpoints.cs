@@ -10,6 +10,7 @@ public static class ActivityDescriptorEndpoints
         app.MapGet("/api/activity-descriptors", List)
             .WithName("ListActivityDescriptors")
             .WithTags("Activities")
+            .RequireAuthorization(Auth.Policies.Authenticated)
             .WithSummary("Every activity type the engine can run, with its inputs, outputs and outcomes (for the designer).");
         return app;
     }

@@ -9,7 +9,7 @@ public sealed class ActivityDescriptorEndpointTests(KestrelHostFactory factory) 
     [Fact]
     public async Task ListActivityDescriptors_Default_ContainsWriteLineWithTextInput()
     {
-        using var client = factory.CreateServerClient();
+        using var client = await factory.CreateAdminClientAsync();
 
         using var response = await client.GetAsync(new Uri("/api/activity-descriptors", UriKind.Relative));
 
@@ -26,7 +26,7 @@ public sealed class ActivityDescriptorEndpointTests(KestrelHostFactory factory) 
     [Fact]
     public async Task ListActivityDescriptors_Default_IncludesEventTriggerWithRequiredEventName()
     {
-        using var client = factory.CreateServerClient();
+        using var client = await factory.CreateAdminClientAsync();
 
         using var document = JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/activity-descriptors", UriKind.Relative)));
 

@@ -9,7 +9,7 @@ public sealed class ErrorHandlingTests(KestrelHostFactory factory) : IClassFixtu
     [Fact]
     public async Task UnknownPath_Get_ReturnsProblemDetails404()
     {
-        using var client = factory.CreateServerClient();
+        using var client = await factory.CreateAdminClientAsync();
 
         using var response = await client.GetAsync(new Uri("/api/no-such-resource", UriKind.Relative));
 

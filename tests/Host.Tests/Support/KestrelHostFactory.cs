@@ -18,6 +18,14 @@ public sealed class KestrelHostFactory : WebApplicationFactory<Program>
     // started"). A port-0 URL in the host settings is applied before the program runs.
     public KestrelHostFactory() => UseKestrel();
 
+    public const string AdminEmail = "admin@test.local";
+    public const string AdminPassword = "Test-Admin-Password-1!";
+
+    private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "iw-host-tests", Guid.NewGuid().ToString("N"));
+
+    /// <summary>The folder imported at start; none by default.</summary>
+    public string? WorkflowsFolder { get; init; }
+
     /// <summary>The rolling log file (Serilog inserts the date); empty, the default, writes no file.</summary>
     public string LogFilePath { get; init; } = "";
 
@@ -35,5 +43,13 @@ public sealed class KestrelHostFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Production");
         builder.UseSetting(WebHostDefaults.ServerUrlsKey, "http://127.0.0.1:0");
         builder.UseSetting("HostLogging:FilePath", LogFilePath);
+
+        // A database of its own for every host, and a known first administrator to sign in with.
+        Directory.CreateDirectory(_dataFolder);
+        builder.UseSetting("Persistence:ConnectionString", $"Data Source={Path.Combine(_dataFolder, "test.db")};Default Timeout=30");
+        builder.UseSetting("Bootstrap:AdminEmail", AdminEmail);
+        builder.UseSetting("Bootstrap:AdminPassword", AdminPassword);
+        builder.UseSetting("Workflows:ImportAtStart", WorkflowsFolder is null ? "false" : "true");
+        builder.UseSetting("Workflows:Folder", WorkflowsFolder ?? "");
     }
 }
