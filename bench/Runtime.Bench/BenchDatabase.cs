@@ -25,6 +25,9 @@ internal sealed class BenchDatabase : IAsyncDisposable
     public bool IsSqlite { get; }
     public WorkflowRuntime Runtime => _services.GetRequiredService<WorkflowRuntime>();
 
+    /// <summary>Null when each burst commits alone (PostgreSQL, or group commit switched off).</summary>
+    public GroupCommitter? GroupCommitter => _services.GetRequiredService<BurstCommitter>() as GroupCommitter;
+
     public static async Task<BenchDatabase> CreateAsync(BenchOptions options)
     {
         var folder = Path.Combine(Path.GetTempPath(), "iw-runtime-bench", Guid.NewGuid().ToString("N"));

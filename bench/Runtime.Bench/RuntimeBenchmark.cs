@@ -20,6 +20,7 @@ internal static class RuntimeBenchmark
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         var gen0Before = GC.CollectionCount(0);
         var gen2Before = GC.CollectionCount(2);
+        var groupsBefore = database.GroupCommitter?.Statistics;
         var next = 0;
         var clock = Stopwatch.StartNew();
 
@@ -35,7 +36,11 @@ internal static class RuntimeBenchmark
         var cpu = process.TotalProcessorTime - cpuBefore;
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
         var sizeAfter = await database.SizeAsync();
-        return new RoundResult(instances, elapsed, cpu, allocated, sizeAfter - sizeBefore, GC.CollectionCount(0) - gen0Before, GC.CollectionCount(2) - gen2Before);
+        var groupsAfter = database.GroupCommitter?.Statistics;
+        var burstsPerGroup = groupsAfter is null || groupsBefore is null || groupsAfter.Groups == groupsBefore.Groups
+            ? (double?)null
+            : (double)(groupsAfter.Bursts - groupsBefore.Bursts) / (groupsAfter.Groups - groupsBefore.Groups);
+        return new RoundResult(instances, elapsed, cpu, allocated, sizeAfter - sizeBefore, GC.CollectionCount(0) - gen0Before, GC.CollectionCount(2) - gen2Before, burstsPerGroup);
     }
 
     private static async Task RunOneAsync(WorkflowRuntime runtime)
@@ -49,7 +54,7 @@ internal static class RuntimeBenchmark
     }
 }
 
-internal sealed record RoundResult(int Instances, TimeSpan Elapsed, TimeSpan Cpu, long Allocated, long DatabaseGrowth, int Gen0, int Gen2)
+internal sealed record RoundResult(int Instances, TimeSpan Elapsed, TimeSpan Cpu, long Allocated, long DatabaseGrowth, int Gen0, int Gen2, double? BurstsPerGroup)
 {
     public double PerSecond => Instances / Elapsed.TotalSeconds;
     public double CpuMsPerInstance => Cpu.TotalMilliseconds / Instances;
@@ -57,5 +62,5 @@ internal sealed record RoundResult(int Instances, TimeSpan Elapsed, TimeSpan Cpu
     public double DatabaseBytesPerInstance => (double)DatabaseGrowth / Instances;
 
     public override string ToString() =>
-        $"{PerSecond,8:F0} instances/s | {CpuMsPerInstance,6:F2} CPU ms/instance | {KbAllocatedPerInstance,7:F1} KB allocated/instance | {DatabaseBytesPerInstance,6:F0} DB bytes/instance | GC gen0 {Gen0}, gen2 {Gen2} | {Instances} in {Elapsed.TotalSeconds:F1} s";
+        $"{PerSecond,8:F0} instances/s | {CpuMsPerInstance,6:F2} CPU ms/instance | {KbAllocatedPerInstance,7:F1} KB allocated/instance | {DatabaseBytesPerInstance,6:F0} DB bytes/instance | GC gen0 {Gen0}, gen2 {Gen2} | {(BurstsPerGroup is { } g ? $"{g:F1} bursts/commit" : "1 burst/commit")} | {Instances} in {Elapsed.TotalSeconds:F1} s";
 }

@@ -12,13 +12,15 @@ namespace IncidentWorkflows.Persistence.Runtime;
 /// <summary>
 /// The durable runtime. Every burst runs under the instance's lock inside one transaction that stores the new
 /// state, its bookmarks, journal entries and outbox messages together; timers are scheduled only after commit.
-/// A bookmark is consumed by deleting its row in that transaction, so it is consumed exactly once.
+/// A bookmark is consumed by deleting its row in that transaction, so it is consumed exactly once. The
+/// <see cref="BurstCommitter"/> decides whether a transaction holds one burst or a group of them (SQLite).
 /// </summary>
 public sealed partial class WorkflowRuntime(
     IDbContextFactory<WorkflowDbContext> contexts,
     DefinitionCatalog catalog,
     IInstanceLock locks,
     ITimerScheduler timers,
+    BurstCommitter committer,
     TimeProvider time,
     RuntimeOptions options,
     ILogger<WorkflowRuntime> logger)
@@ -111,27 +113,10 @@ public sealed partial class WorkflowRuntime(
         }, cancellationToken);
     }
 
-    /// <summary>Runs <paramref name="work"/> in one transaction, then does what must wait for the commit.</summary>
+    /// <summary>Runs <paramref name="work"/> in a transaction (alone or in a group), then does what must wait for the commit.</summary>
     private async Task<InstanceResult> InTransactionAsync(Func<Burst, Task> work, CancellationToken cancellationToken)
     {
-        Burst burst;
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
-        {
-            burst = new Burst(db);
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            try
-            {
-                await work(burst);
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                throw new ConflictException("instance-changed", "The instance was changed by another request at the same time; try again.");
-            }
-
-            await transaction.CommitAsync(cancellationToken);
-        }
-
+        var burst = await committer.CommitAsync(work, cancellationToken);
         await AfterCommitAsync(burst, cancellationToken);
         // Children started during the burst are stored first; the instance the caller asked about is stored last.
         return burst.Results[^1];

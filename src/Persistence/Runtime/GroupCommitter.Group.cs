@@ -1,0 +1,89 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace IncidentWorkflows.Persistence.Runtime;
+
+public sealed partial class GroupCommitter
+{
+    /// <summary>Runs a group in one transaction; afterwards each pending burst has either its result or its own failure.</summary>
+    private async Task CommitGroupAsync(List<Pending> group)
+    {
+        try
+        {
+            await using var db = await _contexts.CreateDbContextAsync(CancellationToken.None);
+            // Savepoints are ours (one per burst); EF's own per-SaveChanges savepoint would only add statements.
+            db.Database.AutoSavepointsEnabled = false;
+            await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
+            // A lone burst needs no savepoint: if it fails, the whole transaction is simply not committed.
+            var isolate = group.Count > 1;
+            foreach (var pending in group)
+                await RunInGroupAsync(db, transaction, pending, isolate);
+
+            if (group.Any(p => p.Burst is not null))
+                await transaction.CommitAsync(CancellationToken.None);
+            Count(group);
+        }
+        catch (Exception e)
+        {
+            // Nothing of the group was committed. Bursts that did not fail on their own get a transaction each.
+            _logger.LogWarning(e, "Group commit of {Count} bursts failed; committing them one by one", group.Count);
+            foreach (var pending in group.Where(p => p.Failure is null))
+                await RunAloneAsync(pending);
+        }
+    }
+
+    private static async Task RunInGroupAsync(WorkflowDbContext db, IDbContextTransaction transaction, Pending pending, bool isolate)
+    {
+        if (pending.CancellationToken.IsCancellationRequested)
+        {
+            pending.Failure = new OperationCanceledException(pending.CancellationToken);
+            return;
+        }
+
+        if (isolate)
+            await transaction.CreateSavepointAsync(Savepoint, CancellationToken.None);
+        var burst = new Burst(db);
+        try
+        {
+            await pending.Work(burst);
+            await SaveAsync(db, pending.CancellationToken);
+            pending.Burst = burst;
+        }
+        catch (Exception e)
+        {
+            pending.Failure = e;
+            if (isolate)
+                await transaction.RollbackToSavepointAsync(Savepoint, CancellationToken.None);
+        }
+        finally
+        {
+            // The next burst starts with an empty change tracker: nothing of this one is saved twice or seen stale.
+            db.ChangeTracker.Clear();
+        }
+
+        if (isolate)
+            await transaction.ReleaseSavepointAsync(Savepoint, CancellationToken.None);
+    }
+
+    private async Task RunAloneAsync(Pending pending)
+    {
+        pending.Burst = null;
+        try
+        {
+            pending.Burst = await _alone.CommitAsync(pending.Work, pending.CancellationToken);
+        }
+        catch (Exception e)
+        {
+            pending.Failure = e;
+        }
+    }
+
+    private void Count(List<Pending> group)
+    {
+        Interlocked.Increment(ref _groups);
+        Interlocked.Add(ref _bursts, group.Count);
+        if (group.Count > Volatile.Read(ref _largestGroup))
+            Volatile.Write(ref _largestGroup, group.Count);
+    }
+}
