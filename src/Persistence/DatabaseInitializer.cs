@@ -9,7 +9,11 @@ public sealed class DatabaseInitializer(IDbContextFactory<WorkflowDbContext> con
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            if (db.Database.IsSqlite())
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
             await db.Database.MigrateAsync(cancellationToken);
+        }
         await catalog.LoadAsync(cancellationToken);
     }
 }

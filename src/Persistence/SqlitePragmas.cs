@@ -4,12 +4,13 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace IncidentWorkflows.Persistence;
 
 /// <summary>
-/// Per-connection SQLite settings: WAL so readers never block the writer, NORMAL sync (durable at each WAL
-/// checkpoint, safe against process crashes), a busy timeout so concurrent writers wait instead of failing.
+/// Per-connection SQLite settings: NORMAL sync (with WAL, a commit survives a process crash; only a power loss can
+/// lose the last commits) and a busy timeout so concurrent writers wait instead of failing. WAL itself is a
+/// property of the database file, set once by <see cref="DatabaseInitializer"/>.
 /// </summary>
 internal sealed class SqlitePragmas : DbConnectionInterceptor
 {
-    private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;";
+    private const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {

@@ -32,7 +32,7 @@ public sealed class TestDatabase : IAsyncDisposable
     /// <summary>The content root (the SQLite file lives under it).</summary>
     public string Folder => _folder;
 
-    public static async Task<TestDatabase> CreateAsync(string provider = "Sqlite", TimeProvider? time = null)
+    public static async Task<TestDatabase> CreateAsync(string provider = "Sqlite", TimeProvider? time = null, Action<IServiceCollection>? configure = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "iw-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
@@ -45,6 +45,7 @@ public sealed class TestDatabase : IAsyncDisposable
         services.AddSingleton(typeof(Microsoft.Extensions.Logging.ILogger<>), typeof(NullLogger<>));
         if (time is not null)
             services.AddSingleton(time);
+        configure?.Invoke(services);
         services.AddWorkflowPersistence(configuration, folder);
         var provider_ = services.BuildServiceProvider();
         await provider_.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);

@@ -27,6 +27,9 @@ public sealed partial class ActivityExecutionContext : IExpressionScope
     public ActivityStatus Status { get; internal set; }
     public ActivityState? State { get; set; }
 
+    /// <summary>When the activity began executing (for the journal's start/end).</summary>
+    public DateTimeOffset? StartedAt { get; internal set; }
+
     /// <summary>Outcomes the activity completed with; flowcharts follow connections from these ports.</summary>
     public IReadOnlyList<string> Outcomes { get; internal set; } = [];
 

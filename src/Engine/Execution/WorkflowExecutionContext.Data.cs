@@ -13,6 +13,7 @@ public sealed partial class WorkflowExecutionContext
     public void Send(string kind, object? payload, string idempotencyKey) =>
         (_outbox ??= []).Add(new OutgoingMessage(kind, Values.JsonValues.ToJson(payload), idempotencyKey));
 
+    /// <summary>One entry per activity execution, written when it ends (completed, faulted or cancelled), with its start time.</summary>
     internal void Journal(ActivityExecutionContext context, string eventName, IReadOnlyList<string>? outcomes, string? message = null)
     {
         if (Options.JournalLevel == JournalLevel.None)
@@ -21,7 +22,7 @@ public sealed partial class WorkflowExecutionContext
         IReadOnlyDictionary<string, object?>? outputs = null;
         if (Options.JournalLevel == JournalLevel.Full && eventName == "Completed")
             outputs = ActivityOutputs.GetValueOrDefault(OutputKey(activity));
-        _journal.Add(new JournalEntry(activity.Id, activity.NodeId, activity.Type, activity.Name, eventName, Time.GetUtcNow(), outcomes, null, outputs, message));
+        _journal.Add(new JournalEntry(activity.Id, activity.NodeId, activity.Type, activity.Name, eventName, context.StartedAt, Time.GetUtcNow(), outcomes, null, outputs, message));
     }
 
     /// <summary>

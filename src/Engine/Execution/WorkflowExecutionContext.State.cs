@@ -80,6 +80,7 @@ public sealed partial class WorkflowExecutionContext
             {
                 Status = saved.Status,
                 State = saved.State,
+                StartedAt = saved.StartedAt,
                 Outcomes = saved.Outcomes ?? (IReadOnlyList<string>)[],
                 Variables = saved.Variables is null ? null : ToValues(saved.Variables),
                 ScheduledInput = saved.ScheduledInput is null ? null : ToValues(saved.ScheduledInput),
@@ -137,6 +138,7 @@ public sealed partial class WorkflowExecutionContext
                 ParentId = context.Parent?.Id,
                 Status = context.Status,
                 State = context.State,
+                StartedAt = context.StartedAt,
                 Outcomes = context.Outcomes.Count == 0 ? null : [.. context.Outcomes],
                 Variables = context.Variables is null ? null : ToNodes(context.Variables),
                 ScheduledInput = context.ScheduledInput is null ? null : ToNodes(context.ScheduledInput),

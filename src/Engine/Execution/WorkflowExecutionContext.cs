@@ -86,7 +86,7 @@ public sealed partial class WorkflowExecutionContext
 
             CancellationToken.ThrowIfCancellationRequested();
             context.Status = ActivityStatus.Running;
-            Journal(context, "Started", null);
+            context.StartedAt = Time.GetUtcNow();
             try
             {
                 await context.Activity.ExecuteAsync(context);

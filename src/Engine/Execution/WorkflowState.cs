@@ -40,6 +40,7 @@ public sealed class ActivityContextState
     public int? ParentId { get; set; }
     public ActivityStatus Status { get; set; }
     public ActivityState? State { get; set; }
+    public DateTimeOffset? StartedAt { get; set; }
     public List<string>? Outcomes { get; set; }
     public Dictionary<string, JsonNode?>? Variables { get; set; }
     public Dictionary<string, JsonNode?>? ScheduledInput { get; set; }

@@ -9,20 +9,26 @@ namespace IncidentWorkflows.Engine.Runtime;
 /// <summary>
 /// Runs workflows entirely in memory: the command line's <c>run</c> verb and the scenario tests. Instances are
 /// kept only as serialized state, so every burst starts from JSON exactly as it would from a database.
-/// Timer bookmarks are resumed by <see cref="FireDueTimersAsync"/> (driven by the given <see cref="TimeProvider"/>).
+/// Timer bookmarks are resumed by <see cref="FireDueTimersAsync"/>, or automatically when <see cref="AutoFireTimers"/>
+/// is on: then each timer bookmark gets a <see cref="TimeProvider"/> timer, so a fake clock drives them in tests.
 /// </summary>
-public sealed class InMemoryWorkflowRuntime : IChildWorkflowInvoker
+public sealed class InMemoryWorkflowRuntime : IChildWorkflowInvoker, IDisposable
 {
     private readonly Dictionary<string, string> _instances = new(StringComparer.Ordinal);
     private readonly List<string> _instanceOrder = [];
     private readonly Dictionary<string, (string ParentId, string BookmarkId)> _waitingParents = new(StringComparer.Ordinal);
     private readonly WorkflowRunner _runner;
+    private readonly TimeProvider _time;
+    private readonly Dictionary<string, ITimer> _timers = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private Task _timerWork = Task.CompletedTask;
 
     public InMemoryWorkflowRuntime(TimeProvider? time = null, TextWriter? output = null, WorkflowCompiler? compiler = null, InMemoryDefinitionStore? definitions = null)
     {
         Definitions = definitions ?? new InMemoryDefinitionStore();
         Compiler = compiler ?? WorkflowCompiler.CreateDefault(Definitions);
-        _runner = new WorkflowRunner(time ?? TimeProvider.System);
+        _time = time ?? TimeProvider.System;
+        _runner = new WorkflowRunner(_time);
         Output = output ?? TextWriter.Null;
     }
 
@@ -31,6 +37,16 @@ public sealed class InMemoryWorkflowRuntime : IChildWorkflowInvoker
     public TextWriter Output { get; }
     public FlowchartMode FlowchartMode { get; set; } = FlowchartMode.CounterBased;
     public JournalLevel JournalLevel { get; set; } = JournalLevel.Summary;
+
+    /// <summary>Resume timer bookmarks by themselves when their time comes (see <see cref="WhenTimersIdleAsync"/>).</summary>
+    public bool AutoFireTimers { get; set; }
+
+    /// <summary>Completes when every timer that has fired so far has been handled.</summary>
+    public Task WhenTimersIdleAsync()
+    {
+        lock (_timers)
+            return _timerWork;
+    }
 
     /// <summary>Every journal entry of every burst, in order (instance id, entry).</summary>
     public List<(string InstanceId, JournalEntry Entry)> Journal { get; } = [];
@@ -149,6 +165,8 @@ public sealed class InMemoryWorkflowRuntime : IChildWorkflowInvoker
     private async Task<WorkflowState> SaveAsync(RunResult result)
     {
         var state = result.ToState();
+        if (AutoFireTimers)
+            ArmTimers(result);
         if (!_instances.ContainsKey(state.Id))
             _instanceOrder.Add(state.Id);
         _instances[state.Id] = WorkflowStateSerializer.Serialize(state);
@@ -165,6 +183,60 @@ public sealed class InMemoryWorkflowRuntime : IChildWorkflowInvoker
         }
 
         return state;
+    }
+
+    public void Dispose()
+    {
+        lock (_timers)
+        {
+            foreach (var timer in _timers.Values)
+                timer.Dispose();
+            _timers.Clear();
+        }
+
+        _gate.Dispose();
+    }
+
+    private void ArmTimers(RunResult result)
+    {
+        lock (_timers)
+        {
+            foreach (var removed in result.RemovedBookmarks)
+            {
+                if (_timers.Remove(removed.Id, out var timer))
+                    timer.Dispose();
+            }
+
+            foreach (var bookmark in result.CreatedBookmarks.Where(b => b.ResumeAt is not null))
+            {
+                var instanceId = result.Context.InstanceId;
+                var dueIn = bookmark.ResumeAt!.Value - _time.GetUtcNow();
+                _timers[bookmark.Id] = _time.CreateTimer(_ => OnTimer(instanceId, bookmark.Id), null, dueIn < TimeSpan.Zero ? TimeSpan.Zero : dueIn, Timeout.InfiniteTimeSpan);
+            }
+        }
+    }
+
+    /// <summary>Timer callbacks run one after another, so the runtime is never entered twice at once.</summary>
+    private void OnTimer(string instanceId, string bookmarkId)
+    {
+        lock (_timers)
+        {
+            if (_timers.Remove(bookmarkId, out var timer))
+                timer.Dispose();
+            _timerWork = _timerWork.ContinueWith(async _ =>
+            {
+                await _gate.WaitAsync();
+                try
+                {
+                    if (GetState(instanceId).Bookmarks.Exists(b => b.Id == bookmarkId))
+                        await ResumeAsync(instanceId, bookmarkId);
+                }
+                finally
+                {
+                    _gate.Release();
+                }
+            }, TaskScheduler.Default).Unwrap();
+        }
     }
 
     private static ChildWorkflowResult ToResult(WorkflowState state) => new(

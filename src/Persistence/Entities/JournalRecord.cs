@@ -1,6 +1,6 @@
 namespace IncidentWorkflows.Persistence.Entities;
 
-/// <summary>One activity execution event of an instance (Started, Completed, Faulted, Canceled, Resumed).</summary>
+/// <summary>One activity execution of an instance: how it ended (Completed, Faulted, Canceled), when it started and ended.</summary>
 public sealed class JournalRecord
 {
     public long Id { get; set; }
@@ -10,6 +10,7 @@ public sealed class JournalRecord
     public string ActivityType { get; set; } = "";
     public string? ActivityName { get; set; }
     public string EventName { get; set; } = "";
+    public DateTimeOffset? StartedAt { get; set; }
     public DateTimeOffset Timestamp { get; set; }
     public string? Outcomes { get; set; }
     public string? PayloadJson { get; set; }

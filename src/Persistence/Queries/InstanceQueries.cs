@@ -29,7 +29,7 @@ public sealed record InstanceSummary(
 
 public sealed record Page<T>(IReadOnlyList<T> Items, int TotalCount, int PageIndex, int PageSize);
 
-public sealed record JournalItem(long Id, string ActivityId, string ActivityType, string? ActivityName, string EventName, DateTimeOffset Timestamp, string? Outcomes, string? Payload, string? Message);
+public sealed record JournalItem(long Id, string ActivityId, string ActivityType, string? ActivityName, string EventName, DateTimeOffset? StartedAt, DateTimeOffset Timestamp, string? Outcomes, string? Payload, string? Message);
 
 /// <summary>Read side of instances: filtered lists with a total count, details, the journal.</summary>
 public sealed class InstanceQueries(IDbContextFactory<WorkflowDbContext> contexts)
@@ -77,7 +77,7 @@ public sealed class InstanceQueries(IDbContextFactory<WorkflowDbContext> context
         var query = db.Journal.AsNoTracking().Where(j => j.InstanceId == instanceId);
         var total = await query.CountAsync(cancellationToken);
         var items = await query.OrderBy(j => j.Id).Skip(Math.Max(0, page) * pageSize).Take(pageSize)
-            .Select(j => new JournalItem(j.Id, j.ActivityId, j.ActivityType, j.ActivityName, j.EventName, j.Timestamp, j.Outcomes, j.PayloadJson, j.Message))
+            .Select(j => new JournalItem(j.Id, j.ActivityId, j.ActivityType, j.ActivityName, j.EventName, j.StartedAt, j.Timestamp, j.Outcomes, j.PayloadJson, j.Message))
             .ToListAsync(cancellationToken);
         return new Page<JournalItem>(items, total, page, pageSize);
     }

@@ -71,6 +71,7 @@ public sealed partial class WorkflowRuntime
                 ActivityType = entry.ActivityType,
                 ActivityName = entry.ActivityName,
                 EventName = entry.EventName,
+                StartedAt = entry.StartedAt,
                 Timestamp = entry.Timestamp,
                 Outcomes = entry.Outcomes is null ? null : string.Join(",", entry.Outcomes),
                 PayloadJson = entry.Outputs is null ? null : JsonValues.ToJson(entry.Outputs),
@@ -80,6 +81,7 @@ public sealed partial class WorkflowRuntime
 
         foreach (var message in result.Context.Outbox)
         {
+            burst.WroteOutbox = true;
             db.Outbox.Add(new OutboxMessage
             {
                 Kind = message.Kind,
@@ -90,9 +92,6 @@ public sealed partial class WorkflowRuntime
                 AvailableAt = now,
             });
         }
-
-        // Rows must be written now: a child started in this burst is read back by its parent in the same transaction.
-        await db.SaveChangesAsync(cancellationToken);
 
         if (state.Status == WorkflowStatus.Finished && state.Properties.ContainsKey(Engine.Activities.Composition.ExecuteWorkflow.ParentInstanceIdKey))
             burst.FinishedChildren.Add(state);

@@ -71,4 +71,26 @@ public sealed class TimerAndEventActivityTests
         Assert.Equal(a, b);
         Assert.NotEqual(a, BookmarkHasher.Hash("n", new Dictionary<string, string> { ["x"] = "2", ["y"] = "1" }));
     }
+
+    [Fact]
+    public async Task InMemoryScheduler_FakeClockAdvances_FiresDelayWithoutBeingAsked()
+    {
+        var time = new FakeTimeProvider(Now);
+        var harness = new ScenarioHarness(time);
+        harness.Runtime.AutoFireTimers = true;
+        harness.Runtime.Definitions.Add(new FlowBuilder("timed")
+            .Add("delay", "Elsa.Delay", new() { ["timeSpan"] = Literal("00:10:00") })
+            .WriteLine("after", "after")
+            .Chain("delay", "after").Build());
+        var started = await harness.Runtime.StartAsync("timed");
+
+        time.Advance(TimeSpan.FromMinutes(9));
+        await harness.Runtime.WhenTimersIdleAsync();
+        Assert.Empty(harness.Lines);
+
+        time.Advance(TimeSpan.FromMinutes(1));
+        await harness.Runtime.WhenTimersIdleAsync();
+        Assert.Equal(["after"], harness.Lines);
+        Assert.Equal(WorkflowSubStatus.Finished, harness.Runtime.GetState(started.Id).SubStatus);
+    }
 }

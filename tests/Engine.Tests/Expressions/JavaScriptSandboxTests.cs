@@ -59,7 +59,8 @@ public class JavaScriptSandboxTests
     [Fact]
     public void Evaluate_HugeAllocation_HitsMemoryLimit()
     {
-        var options = new JavaScriptOptions { MaxStatements = int.MaxValue };
+        // A generous clock so that only the memory limit can stop the loop, however slow the machine.
+        var options = new JavaScriptOptions { MaxStatements = int.MaxValue, TimeLimit = TimeSpan.FromMinutes(1) };
 
         var error = Assert.Throws<ExpressionEvaluationException>(() =>
             Scripts.Js("const items = []; while (true) { items.push({ index: items.length, text: 'item ' + items.length }); }", options: options));

@@ -241,6 +241,9 @@ namespace IncidentWorkflows.Persistence.Migrations.Postgres
                     b.Property<string>("PayloadJson")
                         .HasColumnType("text");
 
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTimeOffset>("Timestamp")
                         .HasColumnType("timestamp with time zone");
 

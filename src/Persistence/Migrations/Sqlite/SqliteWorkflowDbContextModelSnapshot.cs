@@ -233,6 +233,9 @@ namespace IncidentWorkflows.Persistence.Migrations.Sqlite
                     b.Property<string>("PayloadJson")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("StartedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("Timestamp")
                         .HasColumnType("INTEGER");
 

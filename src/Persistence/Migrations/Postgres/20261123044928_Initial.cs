@@ -105,6 +105,7 @@ namespace IncidentWorkflows.Persistence.Migrations.Postgres
                     ActivityType = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     ActivityName = table.Column<string>(type: "text", nullable: true),
                     EventName = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     Timestamp = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     Outcomes = table.Column<string>(type: "text", nullable: true),
                     PayloadJson = table.Column<string>(type: "text", nullable: true),

@@ -103,6 +103,7 @@ namespace IncidentWorkflows.Persistence.Migrations.Sqlite
                     ActivityType = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     ActivityName = table.Column<string>(type: "TEXT", nullable: true),
                     EventName = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    StartedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     Timestamp = table.Column<long>(type: "INTEGER", nullable: false),
                     Outcomes = table.Column<string>(type: "TEXT", nullable: true),
                     PayloadJson = table.Column<string>(type: "TEXT", nullable: true),

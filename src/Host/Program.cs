@@ -1,0 +1,41 @@
+using IncidentWorkflows.Host.Activities;
+using IncidentWorkflows.Host.Auth;
+using IncidentWorkflows.Host.Cli;
+using IncidentWorkflows.Host.Errors;
+using IncidentWorkflows.Host.Health;
+using IncidentWorkflows.Host.Logging;
+using IncidentWorkflows.Host.OpenApi;
+using IncidentWorkflows.Host.Runtime;
+using IncidentWorkflows.Host.Workflows;
+
+// Command-line verbs (validate, run) never build the web host: no server, no log noise on stdout.
+var verbArgs = LaunchArguments.WithoutContentRoot(args);
+if (CliApp.IsVerb(verbArgs))
+    return await new CliApp(Console.Out, Console.Error, TimeProvider.System).RunAsync(verbArgs);
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddHostLogging();
+builder.Services.AddErrorHandling();
+builder.Services.AddHealth();
+builder.Services.AddApiDocumentation();
+builder.Services.AddWorkflowEngine();
+builder.AddDurableRuntime();
+builder.AddAuth();
+
+var app = builder.Build();
+
+app.UseErrorHandling();
+app.UseHostRequestLogging();
+app.UseAuth();
+
+app.MapHealthEndpoints();
+app.MapApiDocumentation();
+app.MapAuthEndpoints();
+app.MapActivityDescriptorEndpoints();
+
+await app.RunAsync();
+return 0;
+
+/// <summary>Made public so that integration tests can start the host with WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,21 @@
+using IncidentWorkflows.Persistence;
+using IncidentWorkflows.Persistence.Runtime;
+
+namespace IncidentWorkflows.Host.Runtime;
+
+public static class RuntimeExtensions
+{
+    /// <summary>
+    /// The database (SQLite in App_Data by default, PostgreSQL by configuration), the durable runtime and the
+    /// start-up work: migrations, the definition catalog, the workflows/ folder, the first admin.
+    /// </summary>
+    public static WebApplicationBuilder AddDurableRuntime(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddWorkflowPersistence(builder.Configuration, builder.Environment.ContentRootPath);
+        builder.Services.AddSingleton(sp => new RuntimeOptions { Output = new WorkflowOutputLog(sp.GetRequiredService<ILogger<WorkflowOutputLog>>()) });
+        builder.Services.Configure<WorkflowFolderOptions>(builder.Configuration.GetSection(WorkflowFolderOptions.Section));
+        builder.Services.AddHostedService<StartupInitializer>();
+        builder.Services.AddHostedService<IncidentWorkflows.Persistence.Outbox.OutboxWorker>();
+        return builder;
+    }
+}
