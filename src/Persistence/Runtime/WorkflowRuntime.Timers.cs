@@ -56,6 +56,8 @@ public sealed partial class WorkflowRuntime
         ActivityNodeId = bookmark.ActivityId,
         ActivityType = bookmark.Name,
         EventName = TimerFiredEvent,
+        // The span from due to fired is the lateness, as an activity's span is its duration.
+        StartedAt = dueAt,
         Timestamp = firedAt,
         PayloadJson = JsonSerializer.Serialize(new Dictionary<string, object>
         {

@@ -25,7 +25,7 @@ public sealed class TimerClockTests
 
         clock.Advance(TimeSpan.FromHours(1));
 
-        await Eventually.UntilAsync(async () => await host.JournalCountAsync(started.Id, "ev", "Started") == 1, "the Delay fired on the fake clock");
+        await Eventually.UntilAsync(() => host.WaitsAtEventAsync(started.Id), "the Delay fired on the fake clock");
         await using var context = host.Db();
         var fired = await context.Journal.SingleAsync(j => j.InstanceId == started.Id && j.EventName == WorkflowRuntime.TimerFiredEvent);
         // Quartz keeps times to the millisecond, so the firing is within one of the due time, and not late at all.

@@ -67,6 +67,13 @@ public sealed class TimerHost : IAsyncDisposable
         return await db.Journal.CountAsync(j => j.InstanceId == instanceId && j.ActivityId == activityId && j.EventName == eventName);
     }
 
+    /// <summary>Whether the instance has moved past its Delay and waits at the Event (its bookmark row).</summary>
+    public async Task<bool> WaitsAtEventAsync(string instanceId)
+    {
+        await using var db = Db();
+        return await db.Bookmarks.AnyAsync(b => b.InstanceId == instanceId && b.Name == "Elsa.Event");
+    }
+
     /// <summary>Quartz's tables in the application database (lower-cased names).</summary>
     public async Task<List<string>> QuartzTablesAsync()
     {

@@ -30,7 +30,7 @@ public sealed class TimerSchemaTests
 
         await host.Definitions.ImportAsync(Workflows.DelayThenEvent("flow", "00:00:01"), "test", default);
         var started = await host.Runtime.StartAsync(new StartWorkflowRequest("flow"), default);
-        await Eventually.UntilAsync(async () => await host.JournalCountAsync(started.Id, "ev", "Started") == 1, "the Delay fired");
+        await Eventually.UntilAsync(() => host.WaitsAtEventAsync(started.Id), "the Delay fired");
         await using var context = host.Db();
         Assert.Empty(await context.Database.GetPendingMigrationsAsync());
     }
