@@ -10,6 +10,7 @@ public static class TimerKeys
 {
     public const string BookmarkGroup = "bookmark-timers";
     public const string RecurringGroup = "recurring-triggers";
+    // Job data for people reading Quartz's tables or a dashboard; the firing itself trusts only the bookmark row.
     public const string InstanceIdKey = "instanceId";
     public const string DueAtKey = "dueAt";
 
