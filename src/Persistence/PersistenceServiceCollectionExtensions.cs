@@ -25,12 +25,13 @@ public static class PersistenceServiceCollectionExtensions
         }
         else
         {
-            var connectionString = options.ConnectionString ?? DefaultSqlite(contentRoot);
+            var connectionString = options.ConnectionString ??= DefaultSqlite(contentRoot);
             services.AddPooledDbContextFactory<SqliteWorkflowDbContext>(o => o.UseSqlite(connectionString).AddInterceptors(new SqlitePragmas()));
             services.AddSingleton<IDbContextFactory<WorkflowDbContext>, FactoryAdapter<SqliteWorkflowDbContext>>();
             services.TryAddSingleton<IInstanceLock, InProcessInstanceLock>();
         }
 
+        // Registered resolved (the SQLite default filled in), so the durable timer store can share the database.
         services.AddSingleton(options);
         services.AddScoped<WorkflowDbContext>(sp => sp.GetRequiredService<IDbContextFactory<WorkflowDbContext>>().CreateDbContext());
         services.TryAddSingleton(TimeProvider.System);

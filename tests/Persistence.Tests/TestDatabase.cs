@@ -15,15 +15,22 @@ public sealed class TestDatabase : IAsyncDisposable
     private readonly ServiceProvider _services;
     private readonly string _folder;
 
-    private TestDatabase(ServiceProvider services, string folder)
+    private TestDatabase(ServiceProvider services, string folder, IReadOnlyDictionary<string, string?> settings)
     {
         _services = services;
         _folder = folder;
+        Settings = settings;
     }
 
     public WorkflowRuntime Runtime => _services.GetRequiredService<WorkflowRuntime>();
     public WorkflowDefinitionService Definitions => _services.GetRequiredService<WorkflowDefinitionService>();
     public IServiceProvider Services => _services;
+
+    /// <summary>The configuration that reaches this database, for a second host (a "restart") on the same data.</summary>
+    public IReadOnlyDictionary<string, string?> Settings { get; }
+
+    /// <summary>The content root (the SQLite file lives under it).</summary>
+    public string Folder => _folder;
 
     public static async Task<TestDatabase> CreateAsync(string provider = "Sqlite", TimeProvider? time = null, Action<IServiceCollection>? configure = null)
     {
@@ -42,7 +49,7 @@ public sealed class TestDatabase : IAsyncDisposable
         services.AddWorkflowPersistence(configuration, folder);
         var provider_ = services.BuildServiceProvider();
         await provider_.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
-        return new TestDatabase(provider_, folder);
+        return new TestDatabase(provider_, folder, settings);
     }
 
     public async ValueTask DisposeAsync()
