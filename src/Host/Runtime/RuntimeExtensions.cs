@@ -15,6 +15,9 @@ public static class RuntimeExtensions
         builder.Services.AddSingleton(sp => new RuntimeOptions { Output = new WorkflowOutputLog(sp.GetRequiredService<ILogger<WorkflowOutputLog>>()) });
         builder.Services.Configure<WorkflowFolderOptions>(builder.Configuration.GetSection(WorkflowFolderOptions.Section));
         builder.Services.AddHostedService<StartupInitializer>();
+        builder.Services.AddHostedService<IncidentWorkflows.Persistence.Outbox.OutboxWorker>();
+        builder.Services.Configure<IncidentWorkflows.Persistence.Queries.JournalRetentionOptions>(builder.Configuration.GetSection(IncidentWorkflows.Persistence.Queries.JournalRetentionOptions.Section));
+        builder.Services.AddHostedService<JournalRetentionWorker>();
         return builder;
     }
 }

@@ -23,6 +23,7 @@ public sealed partial class WorkflowRuntime(
     BurstCommitter committer,
     TimeProvider time,
     RuntimeOptions options,
+    Outbox.OutboxSignal outbox,
     ILogger<WorkflowRuntime> logger)
 {
     private readonly WorkflowRunner _runner = new(time);
@@ -124,6 +125,8 @@ public sealed partial class WorkflowRuntime(
 
     private async Task AfterCommitAsync(Burst burst, CancellationToken cancellationToken)
     {
+        if (burst.WroteOutbox)
+            outbox.Notify();
         foreach (var bookmarkId in burst.TimersToDrop)
             await timers.UnscheduleAsync(bookmarkId, cancellationToken);
         foreach (var (bookmarkId, instanceId, dueAt) in burst.TimersToSchedule)
