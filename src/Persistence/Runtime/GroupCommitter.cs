@@ -30,6 +30,7 @@ public sealed partial class GroupCommitter : BurstCommitter, IAsyncDisposable, I
     private long _groups;
     private long _bursts;
     private int _largestGroup;
+    private int _queued;
 
     internal GroupCommitter(IDbContextFactory<WorkflowDbContext> contexts, int maxBursts, ILogger<GroupCommitter> logger)
     {
@@ -44,10 +45,17 @@ public sealed partial class GroupCommitter : BurstCommitter, IAsyncDisposable, I
     /// <summary>Groups committed and bursts in them since start, for benchmarks and tests.</summary>
     public GroupCommitStatistics Statistics => new(Interlocked.Read(ref _groups), Interlocked.Read(ref _bursts), Volatile.Read(ref _largestGroup));
 
+    /// <summary>Bursts waiting for the writer.</summary>
+    internal int Queued => Volatile.Read(ref _queued);
+
     internal override Task<Burst> CommitAsync(Func<Burst, Task> work, CancellationToken cancellationToken)
     {
         var pending = new Pending(work, cancellationToken);
-        ObjectDisposedException.ThrowIf(!_queue.Writer.TryWrite(pending), this);
+        Interlocked.Increment(ref _queued);
+        var queued = _queue.Writer.TryWrite(pending);
+        if (!queued)
+            Interlocked.Decrement(ref _queued);
+        ObjectDisposedException.ThrowIf(!queued, this);
         return pending.Completion.Task;
     }
 
@@ -71,7 +79,10 @@ public sealed partial class GroupCommitter : BurstCommitter, IAsyncDisposable, I
         while (await _queue.Reader.WaitToReadAsync())
         {
             while (group.Count < _maxBursts && _queue.Reader.TryRead(out var pending))
+            {
+                Interlocked.Decrement(ref _queued);
                 group.Add(pending);
+            }
 
             await CommitGroupAsync(group);
             foreach (var pending in group)
