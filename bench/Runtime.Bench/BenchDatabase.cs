@@ -13,9 +13,11 @@ namespace IncidentWorkflows.Runtime.Bench;
 internal sealed class BenchDatabase : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
+    private readonly bool _keep;
 
-    private BenchDatabase(ServiceProvider services, string folder, bool sqlite)
+    private BenchDatabase(ServiceProvider services, string folder, bool sqlite, bool keep)
     {
+        _keep = keep;
         _services = services;
         Folder = folder;
         IsSqlite = sqlite;
@@ -42,7 +44,7 @@ internal sealed class BenchDatabase : IAsyncDisposable
         var provider = services.BuildServiceProvider();
         await provider.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
         await provider.GetRequiredService<WorkflowDefinitionService>().ImportAsync(await File.ReadAllTextAsync(BenchFlow.Path), "bench", CancellationToken.None);
-        return new BenchDatabase(provider, folder, !provider.GetRequiredService<PersistenceOptions>().IsPostgres);
+        return new BenchDatabase(provider, folder, !provider.GetRequiredService<PersistenceOptions>().IsPostgres, options.Keep);
     }
 
     /// <summary>Bytes the database takes now: the SQLite file after a WAL checkpoint, or PostgreSQL's database size.</summary>
@@ -70,6 +72,8 @@ internal sealed class BenchDatabase : IAsyncDisposable
     {
         await _services.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (_keep)
+            return;
         try
         {
             Directory.Delete(Folder, recursive: true);

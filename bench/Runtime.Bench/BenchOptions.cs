@@ -2,8 +2,8 @@ using System.Globalization;
 
 namespace IncidentWorkflows.Runtime.Bench;
 
-/// <summary>Command line: <c>[--callers 8] [--instances 5000] [--warmup 1000] [--rounds 3] [--provider Sqlite|Postgres] [--connection CS] [--group-commit on|off]</c>.</summary>
-internal sealed record BenchOptions(int Callers, int Instances, int Warmup, int Rounds, string Provider, string? Connection, bool? GroupCommit)
+/// <summary>Command line: <c>[--callers 8] [--instances 5000] [--warmup 1000] [--rounds 3] [--provider Sqlite|Postgres] [--connection CS] [--group-commit on|off] [--keep on]</c>.</summary>
+internal sealed record BenchOptions(int Callers, int Instances, int Warmup, int Rounds, string Provider, string? Connection, bool? GroupCommit, bool Keep)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -25,6 +25,7 @@ internal sealed record BenchOptions(int Callers, int Instances, int Warmup, int 
             Int("rounds", 3),
             values.GetValueOrDefault("provider", "Sqlite"),
             values.GetValueOrDefault("connection"),
-            Switch("group-commit"));
+            Switch("group-commit"),
+            Switch("keep") == true);
     }
 }
