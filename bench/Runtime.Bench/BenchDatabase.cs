@@ -43,8 +43,17 @@ internal sealed class BenchDatabase : IAsyncDisposable
         services.AddWorkflowPersistence(new ConfigurationBuilder().AddInMemoryCollection(settings).Build(), folder);
         var provider = services.BuildServiceProvider();
         await provider.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
-        await provider.GetRequiredService<WorkflowDefinitionService>().ImportAsync(await File.ReadAllTextAsync(BenchFlow.Path), "bench", CancellationToken.None);
+        await provider.GetRequiredService<WorkflowDefinitionService>().ImportAsync(await DefinitionJsonAsync(options.Journal), "bench", CancellationToken.None);
         return new BenchDatabase(provider, folder, !provider.GetRequiredService<PersistenceOptions>().IsPostgres, options.Keep);
+    }
+
+    /// <summary>bench-flow.json, with the journal level set when asked (a definition's <c>customProperties.journalLevel</c>).</summary>
+    private static async Task<string> DefinitionJsonAsync(string? journalLevel)
+    {
+        var definition = System.Text.Json.Nodes.JsonNode.Parse(await File.ReadAllTextAsync(BenchFlow.Path))!.AsObject();
+        if (journalLevel is not null)
+            definition["customProperties"]!["journalLevel"] = journalLevel;
+        return definition.ToJsonString();
     }
 
     /// <summary>Bytes the database takes now: the SQLite file after a WAL checkpoint, or PostgreSQL's database size.</summary>

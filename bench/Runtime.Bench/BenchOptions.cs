@@ -2,8 +2,8 @@ using System.Globalization;
 
 namespace IncidentWorkflows.Runtime.Bench;
 
-/// <summary>Command line: <c>[--callers 8] [--instances 5000] [--warmup 1000] [--rounds 3] [--provider Sqlite|Postgres] [--connection CS] [--group-commit on|off] [--keep on]</c>.</summary>
-internal sealed record BenchOptions(int Callers, int Instances, int Warmup, int Rounds, string Provider, string? Connection, bool? GroupCommit, bool Keep)
+/// <summary>Command line: <c>[--callers 8] [--instances 5000] [--warmup 1000] [--rounds 3] [--provider Sqlite|Postgres] [--connection CS] [--group-commit on|off] [--journal Summary|None|Full] [--keep on]</c>.</summary>
+internal sealed record BenchOptions(int Callers, int Instances, int Warmup, int Rounds, string Provider, string? Connection, bool? GroupCommit, string? Journal, bool Keep)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -26,6 +26,7 @@ internal sealed record BenchOptions(int Callers, int Instances, int Warmup, int 
             values.GetValueOrDefault("provider", "Sqlite"),
             values.GetValueOrDefault("connection"),
             Switch("group-commit"),
+            values.GetValueOrDefault("journal"),
             Switch("keep") == true);
     }
 }

@@ -4,7 +4,7 @@ using IncidentWorkflows.Runtime.Bench;
 // against a fresh database. Not part of the test run. See bench/README.md.
 var options = BenchOptions.Parse(args);
 await using var database = await BenchDatabase.CreateAsync(options);
-Console.WriteLine($"Runtime.Bench: {options.Provider}, {options.Callers} callers, {options.Instances} instances x {options.Rounds} rounds (after {options.Warmup} warm-up), group commit {options.GroupCommit?.ToString() ?? "default"}, {Environment.ProcessorCount} cores, server GC {System.Runtime.GCSettings.IsServerGC}");
+Console.WriteLine($"Runtime.Bench: {options.Provider}, {options.Callers} callers, {options.Instances} instances x {options.Rounds} rounds (after {options.Warmup} warm-up), group commit {options.GroupCommit?.ToString() ?? "default"}, journal {options.Journal ?? "as defined"}, {Environment.ProcessorCount} cores, server GC {System.Runtime.GCSettings.IsServerGC}");
 Console.WriteLine($"database: {database.Folder}");
 
 if (options.Warmup > 0)

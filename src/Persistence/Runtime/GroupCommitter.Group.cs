@@ -11,9 +11,7 @@ public sealed partial class GroupCommitter
     {
         try
         {
-            await using var db = await _contexts.CreateDbContextAsync(CancellationToken.None);
-            // Savepoints are ours (one per burst); EF's own per-SaveChanges savepoint would only add statements.
-            db.Database.AutoSavepointsEnabled = false;
+            var db = _db ??= await OpenWriterContextAsync();
             await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
             // A lone burst needs no savepoint: if it fails, the whole transaction is simply not committed.
             var isolate = group.Count > 1;
@@ -28,12 +26,43 @@ public sealed partial class GroupCommitter
         {
             // Nothing of the group was committed. Bursts that did not fail on their own get a transaction each.
             _logger.LogWarning(e, "Group commit of {Count} bursts failed; committing them one by one", group.Count);
+            await CloseWriterContextAsync();
             foreach (var pending in group.Where(p => p.Failure is null))
                 await RunAloneAsync(pending);
         }
     }
 
-    private static async Task RunInGroupAsync(WorkflowDbContext db, IDbContextTransaction transaction, Pending pending, bool isolate)
+    /// <summary>
+    /// The writer keeps one context and one open connection for its life: no context rent, connection open and
+    /// per-connection pragmas per group. Its change tracker is cleared after every burst.
+    /// </summary>
+    private async Task<WorkflowDbContext> OpenWriterContextAsync()
+    {
+        var db = await _contexts.CreateDbContextAsync(CancellationToken.None);
+        // Savepoints are ours (one per burst); EF's own per-SaveChanges savepoint would only add statements.
+        db.Database.AutoSavepointsEnabled = false;
+        await db.Database.OpenConnectionAsync(CancellationToken.None);
+        _changes = new PreparedChangeWriter(db);
+        return db;
+    }
+
+    /// <summary>After a failed group the connection may be unusable; the next group opens a fresh one.</summary>
+    private async Task CloseWriterContextAsync()
+    {
+        if (_db is null)
+            return;
+        try
+        {
+            await _db.DisposeAsync();
+        }
+        finally
+        {
+            _db = null;
+            _changes = null;
+        }
+    }
+
+    private async Task RunInGroupAsync(WorkflowDbContext db, IDbContextTransaction transaction, Pending pending, bool isolate)
     {
         if (pending.CancellationToken.IsCancellationRequested)
         {
@@ -47,7 +76,7 @@ public sealed partial class GroupCommitter
         try
         {
             await pending.Work(burst);
-            await SaveAsync(db, pending.CancellationToken);
+            await _changes!.SaveAsync(pending.CancellationToken);
             pending.Burst = burst;
         }
         catch (Exception e)
@@ -87,3 +116,4 @@ public sealed partial class GroupCommitter
             Volatile.Write(ref _largestGroup, group.Count);
     }
 }
+

@@ -27,6 +27,8 @@ public sealed partial class GroupCommitter : BurstCommitter, IAsyncDisposable, I
     private readonly int _maxBursts;
     private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task _writer;
+    private WorkflowDbContext? _db;
+    private PreparedChangeWriter? _changes;
     private long _groups;
     private long _bursts;
     private int _largestGroup;
@@ -64,6 +66,7 @@ public sealed partial class GroupCommitter : BurstCommitter, IAsyncDisposable, I
     {
         _queue.Writer.TryComplete();
         await _writer;
+        await CloseWriterContextAsync();
     }
 
     /// <summary>For containers disposed synchronously: the same as <see cref="DisposeAsync"/>, waited for.</summary>
@@ -71,6 +74,9 @@ public sealed partial class GroupCommitter : BurstCommitter, IAsyncDisposable, I
     {
         _queue.Writer.TryComplete();
         _writer.GetAwaiter().GetResult();
+        _db?.Dispose();
+        _db = null;
+        _changes = null;
     }
 
     private async Task WriteAsync()

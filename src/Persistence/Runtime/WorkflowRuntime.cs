@@ -27,6 +27,7 @@ public sealed partial class WorkflowRuntime(
     ILogger<WorkflowRuntime> logger)
 {
     private readonly WorkflowRunner _runner = new(time);
+    private readonly HotQueries _queries = new();
 
     private DefinitionCatalog Catalog => catalog;
     private RuntimeOptions Options => options;
@@ -66,7 +67,7 @@ public sealed partial class WorkflowRuntime(
         string instanceId;
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
-            instanceId = await db.Bookmarks.AsNoTracking().Where(b => b.Id == bookmarkId).Select(b => b.InstanceId).FirstOrDefaultAsync(cancellationToken)
+            instanceId = await _queries.InstanceIdOfBookmark(db, bookmarkId, cancellationToken)
                 ?? throw new NotFoundException("bookmark-not-found", $"Bookmark '{bookmarkId}' does not exist (never created, or already consumed).");
         }
 
@@ -144,7 +145,7 @@ public sealed partial class WorkflowRuntime(
 
     private async Task ResumeInBurstAsync(Burst burst, string instanceId, string bookmarkId, IReadOnlyDictionary<string, object?>? input, CancellationToken cancellationToken)
     {
-        var consumed = await burst.Db.Bookmarks.Where(b => b.Id == bookmarkId).ExecuteDeleteAsync(cancellationToken);
+        var consumed = await HotQueries.ConsumeBookmarkAsync(burst.Db, bookmarkId, cancellationToken);
         if (consumed == 0)
             throw new ConflictException("bookmark-consumed", $"Bookmark '{bookmarkId}' was consumed by another request.");
 
@@ -164,7 +165,7 @@ public sealed partial class WorkflowRuntime(
 
     private async Task<(WorkflowInstanceRecord Record, WorkflowState State, CompiledWorkflow Compiled)> LoadAsync(WorkflowDbContext db, string instanceId, CancellationToken cancellationToken)
     {
-        var record = await db.WorkflowInstances.FirstOrDefaultAsync(i => i.Id == instanceId, cancellationToken)
+        var record = await _queries.Instance(db, instanceId, cancellationToken)
             ?? throw new NotFoundException("instance-not-found", $"Workflow instance '{instanceId}' does not exist.");
         var state = Engine.Serialization.WorkflowStateSerializer.Deserialize(record.StateJson);
         var definition = catalog.FindVersion(record.DefinitionVersionId)
