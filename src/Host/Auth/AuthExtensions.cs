@@ -2,6 +2,7 @@ using IncidentWorkflows.Persistence;
 using IncidentWorkflows.Persistence.Entities;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace IncidentWorkflows.Host.Auth;
 
@@ -19,6 +20,8 @@ public static class AuthExtensions
     {
         var services = builder.Services;
         services.Configure<BootstrapOptions>(builder.Configuration.GetSection(BootstrapOptions.Section));
+        services.Configure<AuthOptions>(builder.Configuration.GetSection(AuthOptions.Section));
+        services.TryAddSingleton(new SecretConsole(Console.Out));
         services.AddSingleton<AdminBootstrapper>();
 
         services.AddAuthentication(SelectorScheme)
@@ -31,6 +34,7 @@ public static class AuthExtensions
                 o.Lockout.MaxFailedAccessAttempts = 10;
             })
             .AddRoles<IdentityRole>()
+            .AddUserManager<AppUserManager>()
             .AddEntityFrameworkStores<WorkflowDbContext>();
         services.ConfigureApplicationCookie(o =>
         {
@@ -45,21 +49,8 @@ public static class AuthExtensions
     public static WebApplication UseAuth(this WebApplication app)
     {
         app.UseAuthentication();
+        app.UseMiddleware<UserSessionMiddleware>();
         app.UseAuthorization();
-        return app;
-    }
-
-    /// <summary>Identity's endpoints under <c>/api/auth</c>: login (token, or cookie with <c>?useCookies=true</c>), refresh, manage.</summary>
-    public static WebApplication MapAuthEndpoints(this WebApplication app)
-    {
-        var group = app.MapGroup("/api/auth").WithTags("Authentication");
-        group.MapIdentityApi<AppUser>().AllowAnonymous();
-        group.MapPost("/logout", async (SignInManager<AppUser> signIn) =>
-        {
-            await signIn.SignOutAsync();
-            return TypedResults.NoContent();
-        }).RequireAuthorization();
-        group.MapGet("/me", (HttpContext context) => TypedResults.Ok(CurrentUser.From(context.User))).RequireAuthorization();
         return app;
     }
 
