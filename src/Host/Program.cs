@@ -1,4 +1,5 @@
 using IncidentWorkflows.Host.Activities;
+using IncidentWorkflows.Host.Admin;
 using IncidentWorkflows.Host.Auth;
 using IncidentWorkflows.Host.Cli;
 using IncidentWorkflows.Host.Errors;
@@ -32,6 +33,7 @@ app.UseAuth();
 app.MapHealthEndpoints();
 app.MapApiDocumentation();
 app.MapAuthEndpoints();
+app.MapAdminEndpoints();
 app.MapActivityDescriptorEndpoints();
 
 await app.RunAsync();
