@@ -24,9 +24,6 @@ public static class AuthExtensions
         services.TryAddSingleton(new SecretConsole(Console.Out));
         services.AddSingleton<AdminBootstrapper>();
 
-        services.AddAuthentication(SelectorScheme)
-            .AddPolicyScheme(SelectorScheme, "API key, bearer token or cookie", o => o.ForwardDefaultSelector = SelectScheme)
-            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         services.AddIdentityApiEndpoints<AppUser>(o =>
             {
                 o.User.RequireUniqueEmail = true;
@@ -36,6 +33,11 @@ public static class AuthExtensions
             .AddRoles<IdentityRole>()
             .AddUserManager<AppUserManager>()
             .AddEntityFrameworkStores<WorkflowDbContext>();
+        // After Identity: AddIdentityApiEndpoints makes its own bearer-or-cookie scheme the default, which knows no API
+        // keys; the last default set wins.
+        services.AddAuthentication(SelectorScheme)
+            .AddPolicyScheme(SelectorScheme, "API key, bearer token or cookie", o => o.ForwardDefaultSelector = SelectScheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         services.ConfigureApplicationCookie(o =>
         {
             // An API answers 401/403, it does not redirect to a login page.
