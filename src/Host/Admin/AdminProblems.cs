@@ -7,8 +7,8 @@ namespace IncidentWorkflows.Host.Admin;
 public static class AdminProblems
 {
     public static ProblemHttpResult NotFound(string what, string id) => TypedResults.Problem(
-        statusCode: StatusCodes.Status404NotFound, type: ProblemTypes.For("not-found"), title: "Not found", detail: $"No {what} with id '{id}'.");
+        statusCode: StatusCodes.Status404NotFound, type: ProblemTypes.Uri(ProblemTypes.NotFound), title: "Not found", detail: $"No {what} with id '{id}'.");
 
     public static ProblemHttpResult Conflict(string rule, string title, string detail) => TypedResults.Problem(
-        statusCode: StatusCodes.Status409Conflict, type: ProblemTypes.For(rule), title: title, detail: detail);
+        statusCode: StatusCodes.Status409Conflict, type: ProblemTypes.Uri(rule), title: title, detail: detail);
 }

@@ -27,7 +27,7 @@ public sealed class Violations
             errors,
             detail: first.Message,
             title: "The request is not valid",
-            type: ProblemTypes.For(first.Rule),
+            type: ProblemTypes.Uri(first.Rule),
             extensions: new Dictionary<string, object?> { ["field"] = first.Field, ["rule"] = first.Rule, ["violations"] = _items.ToList() });
     }
 

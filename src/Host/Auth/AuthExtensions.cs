@@ -30,11 +30,12 @@ public static class AuthExtensions
                 o.Password.RequiredLength = 12;
                 o.Lockout.MaxFailedAccessAttempts = 10;
             })
-            .AddRoles<IdentityRole>()
             .AddUserManager<AppUserManager>()
+            .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<WorkflowDbContext>();
-        // After Identity: AddIdentityApiEndpoints makes its own bearer-or-cookie scheme the default, which knows no API
-        // keys; the last default set wins.
+
+        // After Identity: AddIdentityApiEndpoints makes its bearer+cookie scheme the default, which would leave API keys
+        // unread. Registered later, the selector is the default and picks one of the three per request.
         services.AddAuthentication(SelectorScheme)
             .AddPolicyScheme(SelectorScheme, "API key, bearer token or cookie", o => o.ForwardDefaultSelector = SelectScheme)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);

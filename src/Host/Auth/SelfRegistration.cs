@@ -27,7 +27,7 @@ internal static class SelfRegistration
         {
             return TypedResults.Problem(
                 statusCode: StatusCodes.Status403Forbidden,
-                type: ProblemTypes.For("self-registration-disabled"),
+                type: ProblemTypes.Uri("self-registration-disabled"),
                 title: "Self-registration is disabled",
                 detail: "An administrator creates accounts on this server (POST /api/users).");
         }

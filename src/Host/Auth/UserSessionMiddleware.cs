@@ -84,7 +84,7 @@ public sealed class UserSessionMiddleware(
             ProblemDetails =
             {
                 Status = StatusCodes.Status403Forbidden,
-                Type = ProblemTypes.For("password-change-required"),
+                Type = ProblemTypes.Uri("password-change-required"),
                 Title = "Password change required",
                 Detail = "This account signed in with a one-time password. Change it (POST /api/auth/manage/info with oldPassword and newPassword), then sign in again.",
             },

@@ -97,7 +97,7 @@ public sealed class AdminAuthorizationTests(KestrelHostFactory factory) : IClass
     {
         using var admin = await factory.CreateAdminClientAsync();
 
-        var roles = (await admin.GetJsonAsync("/api/roles")).EnumerateArray().ToList();
+        var roles = (await admin.FetchJsonAsync("/api/roles")).EnumerateArray().ToList();
 
         Assert.Equal(AllButAdmin.Append("admin").Order(StringComparer.Ordinal), roles.Select(r => r.GetProperty("name").GetString()!).Order(StringComparer.Ordinal));
         Assert.All(roles, r => Assert.False(string.IsNullOrWhiteSpace(r.GetProperty("description").GetString())));

@@ -35,7 +35,7 @@ public sealed class ApiKeyTests(KestrelHostFactory factory) : IClassFixture<Kest
         var created = await admin.CreateApiKeyAsync("prometheus", "integration", "engineer-l1");
         using var client = factory.CreateApiKeyClient(created.GetProperty("key").GetString()!);
 
-        var me = await client.GetJsonAsync("/api/auth/me");
+        var me = await client.FetchJsonAsync("/api/auth/me");
 
         Assert.Equal("prometheus", me.GetProperty("name").GetString());
         Assert.Equal("ApiKey", me.GetProperty("via").GetString());
@@ -79,7 +79,7 @@ public sealed class ApiKeyTests(KestrelHostFactory factory) : IClassFixture<Kest
         var created = await admin.CreateApiKeyAsync("listed", "integration");
         var key = created.GetProperty("key").GetString()!;
         using (var client = factory.CreateApiKeyClient(key))
-            await client.GetJsonAsync("/api/auth/me");
+            await client.FetchJsonAsync("/api/auth/me");
 
         var text = await admin.GetStringAsync(new Uri("/api/api-keys", UriKind.Relative));
         var single = await admin.GetStringAsync(new Uri($"/api/api-keys/{created.GetProperty("id").GetString()}", UriKind.Relative));

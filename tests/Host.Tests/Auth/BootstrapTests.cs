@@ -20,7 +20,7 @@ public sealed partial class BootstrapTests
         var password = PrintedPassword(console);
         using (var admin = await factory.LoginAsync(KestrelHostFactory.AdminEmail, password))
         {
-            var me = await admin.GetJsonAsync("/api/auth/me");
+            var me = await admin.FetchJsonAsync("/api/auth/me");
             Assert.Contains("admin", me.GetProperty("roles").Strings());
             Assert.True(me.GetProperty("mustChangePassword").GetBoolean());
         }
@@ -83,7 +83,7 @@ public sealed partial class BootstrapTests
         await using var factory = new KestrelHostFactory { TestServices = s => s.AddSingleton(new SecretConsole(console)) };
 
         using var admin = await factory.CreateAdminClientAsync();
-        var me = await admin.GetJsonAsync("/api/auth/me");
+        var me = await admin.FetchJsonAsync("/api/auth/me");
 
         Assert.Equal("", console.ToString());
         Assert.False(me.GetProperty("mustChangePassword").GetBoolean());

@@ -12,7 +12,7 @@ public sealed class LastAdminTests
     {
         await using var factory = new KestrelHostFactory();
         using var admin = await factory.CreateAdminClientAsync();
-        var adminId = (await admin.GetJsonAsync("/api/auth/me")).GetProperty("id").GetString();
+        var adminId = (await admin.FetchJsonAsync("/api/auth/me")).GetProperty("id").GetString();
         var key = await admin.CreateApiKeyAsync("provisioning", "admin");
         using var automation = factory.CreateApiKeyClient(key.GetProperty("key").GetString()!);
 
@@ -26,10 +26,10 @@ public sealed class LastAdminTests
     {
         await using var factory = new KestrelHostFactory();
         using var admin = await factory.CreateAdminClientAsync();
-        var adminId = (await admin.GetJsonAsync("/api/auth/me")).GetProperty("id").GetString();
+        var adminId = (await admin.FetchJsonAsync("/api/auth/me")).GetProperty("id").GetString();
 
         using var response = await admin.PutAsJsonAsync(new Uri($"/api/users/{adminId}/roles", UriKind.Relative), new { roles = new[] { "process-owner" } });
-        var me = await admin.GetJsonAsync("/api/auth/me");
+        var me = await admin.FetchJsonAsync("/api/auth/me");
 
         await ProblemAssert.IsProblemAsync(response, HttpStatusCode.Conflict, "last-admin");
         Assert.Contains("admin", me.GetProperty("roles").Strings());

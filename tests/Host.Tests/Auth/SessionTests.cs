@@ -17,8 +17,8 @@ public sealed class SessionTests(KestrelHostFactory factory) : IClassFixture<Kes
         using var login = await cookieClient.PostAsJsonAsync(new Uri("/api/auth/login?useCookies=true", UriKind.Relative), new { email, password = Password });
         using var bearerClient = await factory.LoginAsync(email, Password);
 
-        var viaCookie = await cookieClient.GetJsonAsync("/api/auth/me");
-        var viaBearer = await bearerClient.GetJsonAsync("/api/auth/me");
+        var viaCookie = await cookieClient.FetchJsonAsync("/api/auth/me");
+        var viaBearer = await bearerClient.FetchJsonAsync("/api/auth/me");
 
         Assert.Equal(HttpStatusCode.OK, login.StatusCode);
         Assert.Equal(email, viaCookie.GetProperty("name").GetString());
@@ -79,7 +79,7 @@ public sealed class SessionTests(KestrelHostFactory factory) : IClassFixture<Kes
 
         using var register = await anonymous.PostAsJsonAsync(new Uri("/api/auth/register", UriKind.Relative), new { email, password = Password });
         using var user = await factory.LoginAsync(email, Password);
-        var me = await user.GetJsonAsync("/api/auth/me");
+        var me = await user.FetchJsonAsync("/api/auth/me");
         using var admin = await user.GetAsync(new Uri("/api/users", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, register.StatusCode);

@@ -18,7 +18,7 @@ public sealed class UserAdminTests(KestrelHostFactory factory) : IClassFixture<K
 
         var created = await admin.CreateUserAsync(new { email, displayName = "Erin Engineer", password = Password, roles = new[] { "engineer-l2", "iso-l1" } });
         using var user = await factory.LoginAsync(email, Password);
-        var me = await user.GetJsonAsync("/api/auth/me");
+        var me = await user.FetchJsonAsync("/api/auth/me");
 
         Assert.False(created.TryGetProperty("generatedPassword", out _));
         Assert.False(created.GetProperty("mustChangePassword").GetBoolean());
@@ -36,7 +36,7 @@ public sealed class UserAdminTests(KestrelHostFactory factory) : IClassFixture<K
         var generated = created.GetProperty("generatedPassword").GetString()!;
         var shown = await admin.GetStringAsync(new Uri($"/api/users/{created.GetProperty("id").GetString()}", UriKind.Relative));
         using var user = await factory.LoginAsync(email, generated);
-        var me = await user.GetJsonAsync("/api/auth/me");
+        var me = await user.FetchJsonAsync("/api/auth/me");
         using var blocked = await user.GetAsync(new Uri("/api/activity-descriptors", UriKind.Relative));
 
         Assert.True(generated.Length >= 24);
@@ -58,7 +58,7 @@ public sealed class UserAdminTests(KestrelHostFactory factory) : IClassFixture<K
         using var oldSession = await user.GetAsync(new Uri("/api/auth/me", UriKind.Relative));
         using var again = await factory.LoginAsync(email, Password);
         using var api = await again.GetAsync(new Uri("/api/activity-descriptors", UriKind.Relative));
-        var me = await again.GetJsonAsync("/api/auth/me");
+        var me = await again.FetchJsonAsync("/api/auth/me");
 
         Assert.Equal(HttpStatusCode.OK, change.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, oldSession.StatusCode);
@@ -75,7 +75,7 @@ public sealed class UserAdminTests(KestrelHostFactory factory) : IClassFixture<K
         using var user = await factory.LoginAsync(email, generated);
 
         using var change = await user.PostAsJsonAsync(new Uri("/api/auth/manage/info", UriKind.Relative), new { oldPassword = generated, newPassword = generated });
-        var me = await user.GetJsonAsync("/api/auth/me");
+        var me = await user.FetchJsonAsync("/api/auth/me");
 
         Assert.Equal(HttpStatusCode.BadRequest, change.StatusCode);
         Assert.True(me.GetProperty("mustChangePassword").GetBoolean());
@@ -92,7 +92,7 @@ public sealed class UserAdminTests(KestrelHostFactory factory) : IClassFixture<K
         using var put = await admin.PutAsJsonAsync(new Uri($"/api/users/{id}/roles", UriKind.Relative), new { roles = new[] { "process-owner", "engineer-l3" } });
         using var oldSession = await before.GetAsync(new Uri("/api/auth/me", UriKind.Relative));
         using var after = await factory.LoginAsync(email, Password);
-        var me = await after.GetJsonAsync("/api/auth/me");
+        var me = await after.FetchJsonAsync("/api/auth/me");
 
         Assert.Equal(HttpStatusCode.OK, put.StatusCode);
         Assert.Equal(["engineer-l3", "process-owner"], (await put.ReadJsonAsync()).GetProperty("roles").Strings());
@@ -148,7 +148,7 @@ public sealed class UserAdminTests(KestrelHostFactory factory) : IClassFixture<K
         for (var i = 0; i < 10; i++)
             using (await anonymous.PostAsJsonAsync(new Uri("/api/auth/login", UriKind.Relative), new { email, password = "Wrong-Password-1!" })) { }
 
-        var users = (await admin.GetJsonAsync("/api/users")).EnumerateArray().ToList();
+        var users = (await admin.FetchJsonAsync("/api/users")).EnumerateArray().ToList();
 
         var listed = Assert.Single(users, u => u.GetProperty("email").GetString() == email);
         Assert.Equal("Locked Out", listed.GetProperty("displayName").GetString());
@@ -184,7 +184,7 @@ public sealed class UserAdminTests(KestrelHostFactory factory) : IClassFixture<K
     public async Task Delete_Yourself_Returns409()
     {
         using var admin = await factory.CreateAdminClientAsync();
-        var id = (await admin.GetJsonAsync("/api/auth/me")).GetProperty("id").GetString();
+        var id = (await admin.FetchJsonAsync("/api/auth/me")).GetProperty("id").GetString();
 
         using var response = await admin.DeleteAsync(new Uri($"/api/users/{id}", UriKind.Relative));
 

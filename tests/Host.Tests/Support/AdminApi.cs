@@ -29,7 +29,7 @@ public static class AdminApi
         return client;
     }
 
-    public static async Task<JsonElement> GetJsonAsync(this HttpClient client, string path)
+    public static async Task<JsonElement> FetchJsonAsync(this HttpClient client, string path)
     {
         using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
         Assert.True(response.IsSuccessStatusCode, $"GET {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
