@@ -46,6 +46,7 @@ public sealed partial class WorkflowRuntime(
                     CorrelationId = request.CorrelationId,
                     Input = request.Input,
                     TriggerActivityId = request.TriggerActivityId,
+                    TriggerInput = request.TriggerInput,
                     FlowchartMode = options.FlowchartMode,
                 }, request.IdempotencyKey, cancellationToken);
             }, cancellationToken);
