@@ -21,9 +21,6 @@ public static class AuthExtensions
         services.Configure<BootstrapOptions>(builder.Configuration.GetSection(BootstrapOptions.Section));
         services.AddSingleton<AdminBootstrapper>();
 
-        services.AddAuthentication(SelectorScheme)
-            .AddPolicyScheme(SelectorScheme, "API key, bearer token or cookie", o => o.ForwardDefaultSelector = SelectScheme)
-            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         services.AddIdentityApiEndpoints<AppUser>(o =>
             {
                 o.User.RequireUniqueEmail = true;
@@ -32,6 +29,12 @@ public static class AuthExtensions
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<WorkflowDbContext>();
+
+        // After Identity: AddIdentityApiEndpoints makes its bearer+cookie scheme the default, which would leave API keys
+        // unread. Registered later, the selector is the default and picks one of the three per request.
+        services.AddAuthentication(SelectorScheme)
+            .AddPolicyScheme(SelectorScheme, "API key, bearer token or cookie", o => o.ForwardDefaultSelector = SelectScheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         services.ConfigureApplicationCookie(o =>
         {
             // An API answers 401/403, it does not redirect to a login page.
