@@ -1,8 +1,14 @@
 using IncidentWorkflows.Host.Activities;
+using IncidentWorkflows.Host.Api;
 using IncidentWorkflows.Host.Auth;
+using IncidentWorkflows.Host.Bookmarks;
 using IncidentWorkflows.Host.Cli;
+using IncidentWorkflows.Host.Definitions;
 using IncidentWorkflows.Host.Errors;
+using IncidentWorkflows.Host.Events;
 using IncidentWorkflows.Host.Health;
+using IncidentWorkflows.Host.HttpTriggers;
+using IncidentWorkflows.Host.Instances;
 using IncidentWorkflows.Host.Logging;
 using IncidentWorkflows.Host.OpenApi;
 using IncidentWorkflows.Host.Runtime;
@@ -17,10 +23,12 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddHostLogging();
 builder.Services.AddErrorHandling();
+builder.Services.AddApiJson();
 builder.Services.AddHealth();
 builder.Services.AddApiDocumentation();
 builder.Services.AddWorkflowEngine();
 builder.AddDurableRuntime();
+builder.Services.AddHttpTriggers();
 builder.AddAuth();
 
 var app = builder.Build();
@@ -33,6 +41,11 @@ app.MapHealthEndpoints();
 app.MapApiDocumentation();
 app.MapAuthEndpoints();
 app.MapActivityDescriptorEndpoints();
+app.MapWorkflowDefinitionEndpoints();
+app.MapWorkflowInstanceEndpoints();
+app.MapBookmarkEndpoints();
+app.MapEventEndpoints();
+app.MapHttpTriggerEndpoints();
 
 await app.RunAsync();
 return 0;
