@@ -25,21 +25,27 @@ public static class PersistenceServiceCollectionExtensions
         }
         else
         {
-            var connectionString = options.ConnectionString ?? DefaultSqlite(contentRoot);
+            var connectionString = options.ConnectionString ??= DefaultSqlite(contentRoot);
             services.AddPooledDbContextFactory<SqliteWorkflowDbContext>(o => o.UseSqlite(connectionString).AddInterceptors(new SqlitePragmas()));
             services.AddSingleton<IDbContextFactory<WorkflowDbContext>, FactoryAdapter<SqliteWorkflowDbContext>>();
             services.TryAddSingleton<IInstanceLock, InProcessInstanceLock>();
         }
 
+        // Registered resolved (the SQLite default filled in), so the durable timer store can share the database.
         services.AddSingleton(options);
         services.AddScoped<WorkflowDbContext>(sp => sp.GetRequiredService<IDbContextFactory<WorkflowDbContext>>().CreateDbContext());
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(_ => Engine.Descriptors.ActivityRegistry.CreateDefault());
+        services.TryAddSingleton(_ => Engine.Expressions.ExpressionRegistry.CreateDefault());
         services.TryAddSingleton<ITimerScheduler, NoTimerScheduler>();
         services.TryAddSingleton(new RuntimeOptions());
         services.AddSingleton<DefinitionCatalog>();
         services.AddSingleton<WorkflowDefinitionService>();
         services.AddSingleton<WorkflowRuntime>();
         services.AddSingleton<DatabaseInitializer>();
+        services.AddOptions<Outbox.OutboxOptions>().Bind(configuration.GetSection(Outbox.OutboxOptions.Section));
+        services.AddSingleton<Outbox.OutboxSignal>();
+        services.AddSingleton<Outbox.OutboxDispatcher>();
         services.AddSingleton<WorkflowFolderImporter>();
         services.AddSingleton<Queries.InstanceQueries>();
         services.AddSingleton<Queries.JournalRetention>();

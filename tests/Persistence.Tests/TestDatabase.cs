@@ -15,17 +15,24 @@ public sealed class TestDatabase : IAsyncDisposable
     private readonly ServiceProvider _services;
     private readonly string _folder;
 
-    private TestDatabase(ServiceProvider services, string folder)
+    private TestDatabase(ServiceProvider services, string folder, IReadOnlyDictionary<string, string?> settings)
     {
         _services = services;
         _folder = folder;
+        Settings = settings;
     }
 
     public WorkflowRuntime Runtime => _services.GetRequiredService<WorkflowRuntime>();
     public WorkflowDefinitionService Definitions => _services.GetRequiredService<WorkflowDefinitionService>();
     public IServiceProvider Services => _services;
 
-    public static async Task<TestDatabase> CreateAsync(string provider = "Sqlite", TimeProvider? time = null)
+    /// <summary>The configuration that reaches this database, for a second host (a "restart") on the same data.</summary>
+    public IReadOnlyDictionary<string, string?> Settings { get; }
+
+    /// <summary>The content root (the SQLite file lives under it).</summary>
+    public string Folder => _folder;
+
+    public static async Task<TestDatabase> CreateAsync(string provider = "Sqlite", TimeProvider? time = null, Action<IServiceCollection>? configure = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "iw-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
@@ -38,10 +45,11 @@ public sealed class TestDatabase : IAsyncDisposable
         services.AddSingleton(typeof(Microsoft.Extensions.Logging.ILogger<>), typeof(NullLogger<>));
         if (time is not null)
             services.AddSingleton(time);
+        configure?.Invoke(services);
         services.AddWorkflowPersistence(configuration, folder);
         var provider_ = services.BuildServiceProvider();
         await provider_.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
-        return new TestDatabase(provider_, folder);
+        return new TestDatabase(provider_, folder, settings);
     }
 
     public async ValueTask DisposeAsync()

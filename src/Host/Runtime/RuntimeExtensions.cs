@@ -1,5 +1,6 @@
 using IncidentWorkflows.Persistence;
 using IncidentWorkflows.Persistence.Runtime;
+using IncidentWorkflows.Persistence.Timers;
 
 namespace IncidentWorkflows.Host.Runtime;
 
@@ -12,9 +13,13 @@ public static class RuntimeExtensions
     public static WebApplicationBuilder AddDurableRuntime(this WebApplicationBuilder builder)
     {
         builder.Services.AddWorkflowPersistence(builder.Configuration, builder.Environment.ContentRootPath);
+        builder.Services.AddDurableTimers();
         builder.Services.AddSingleton(sp => new RuntimeOptions { Output = new WorkflowOutputLog(sp.GetRequiredService<ILogger<WorkflowOutputLog>>()) });
         builder.Services.Configure<WorkflowFolderOptions>(builder.Configuration.GetSection(WorkflowFolderOptions.Section));
         builder.Services.AddHostedService<StartupInitializer>();
+        builder.Services.AddHostedService<IncidentWorkflows.Persistence.Outbox.OutboxWorker>();
+        builder.Services.Configure<IncidentWorkflows.Persistence.Queries.JournalRetentionOptions>(builder.Configuration.GetSection(IncidentWorkflows.Persistence.Queries.JournalRetentionOptions.Section));
+        builder.Services.AddHostedService<JournalRetentionWorker>();
         return builder;
     }
 }

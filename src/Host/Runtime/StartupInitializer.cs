@@ -13,6 +13,7 @@ public sealed class StartupInitializer(
     DatabaseInitializer database,
     WorkflowFolderImporter importer,
     AdminBootstrapper admins,
+    Persistence.Runtime.WorkflowRuntime runtime,
     IOptions<WorkflowFolderOptions> folderOptions,
     IWebHostEnvironment environment,
     ILogger<StartupInitializer> logger) : IHostedService
@@ -21,6 +22,9 @@ public sealed class StartupInitializer(
     {
         await database.InitializeAsync(cancellationToken);
         await admins.EnsureAdminAsync(cancellationToken);
+        var woken = await runtime.RecoverAsync(cancellationToken);
+        if (woken > 0)
+            logger.LogWarning("Recovered {Count} parent workflow(s) whose child had finished before an interruption", woken);
 
         var options = folderOptions.Value;
         var folder = options.ImportAtStart ? options.Resolve(environment.ContentRootPath) : null;

@@ -1,4 +1,6 @@
 using IncidentWorkflows.Engine.Compilation;
+using IncidentWorkflows.Engine.Descriptors;
+using IncidentWorkflows.Engine.Expressions;
 using IncidentWorkflows.Engine.Model;
 using IncidentWorkflows.Engine.Runtime;
 using IncidentWorkflows.Engine.Serialization;
@@ -17,10 +19,10 @@ public sealed class DefinitionCatalog
     private readonly IDbContextFactory<WorkflowDbContext> _contexts;
     private readonly InMemoryDefinitionStore _store = new();
 
-    public DefinitionCatalog(IDbContextFactory<WorkflowDbContext> contexts)
+    public DefinitionCatalog(IDbContextFactory<WorkflowDbContext> contexts, ActivityRegistry activities, ExpressionRegistry expressions)
     {
         _contexts = contexts;
-        Compiler = WorkflowCompiler.CreateDefault(new Resolver(this));
+        Compiler = new WorkflowCompiler(activities, expressions, new Resolver(this));
     }
 
     public WorkflowCompiler Compiler { get; }

@@ -16,4 +16,7 @@ internal sealed class Burst(WorkflowDbContext db)
     public List<WorkflowState> FinishedChildren { get; } = [];
 
     public List<InstanceResult> Results { get; } = [];
+
+    /// <summary>Set when the burst queued outbox messages: the dispatcher is woken after commit.</summary>
+    public bool WroteOutbox { get; set; }
 }

@@ -81,6 +81,7 @@ public sealed partial class WorkflowRuntime
 
         foreach (var message in result.Context.Outbox)
         {
+            burst.WroteOutbox = true;
             db.Outbox.Add(new OutboxMessage
             {
                 Kind = message.Kind,

@@ -21,6 +21,7 @@ public sealed partial class WorkflowRuntime(
     ITimerScheduler timers,
     TimeProvider time,
     RuntimeOptions options,
+    Outbox.OutboxSignal outbox,
     ILogger<WorkflowRuntime> logger)
 {
     private readonly WorkflowRunner _runner = new(time);
@@ -143,6 +144,8 @@ public sealed partial class WorkflowRuntime(
 
     private async Task AfterCommitAsync(Burst burst, CancellationToken cancellationToken)
     {
+        if (burst.WroteOutbox)
+            outbox.Notify();
         foreach (var bookmarkId in burst.TimersToDrop)
             await timers.UnscheduleAsync(bookmarkId, cancellationToken);
         foreach (var (bookmarkId, instanceId, dueAt) in burst.TimersToSchedule)

@@ -10,6 +10,16 @@ public sealed class Cron : TimerActivity
     [Input(Description = "The cron expression, e.g. '0 0 * * * *' (seconds first) or '0 * * * *'.", IsRequired = true)]
     public Input<string> CronExpression { get; set; } = new();
 
+    /// <summary>The payload key of a published cron trigger: the expression as written.</summary>
+    public const string ExpressionKey = "cronExpression";
+
+    /// <summary>A constant expression makes this a published trigger the durable scheduler fires at each occurrence.</summary>
+    public override IEnumerable<IReadOnlyDictionary<string, string>> TriggerPayloads()
+    {
+        if (CronExpression.Expression is Expressions.ConstantExpression { Value: string expression })
+            yield return new Dictionary<string, string> { [ExpressionKey] = expression };
+    }
+
     /// <summary>
     /// Parses five-field expressions, else Elsa's seconds-first form; throws <see cref="CronFormatException"/> with the
     /// reason. Malformed text is read as seconds-first so the reason matches the one Elsa gives ("Seconds: ...").
