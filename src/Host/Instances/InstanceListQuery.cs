@@ -1,11 +1,22 @@
 using IncidentWorkflows.Engine.Execution;
 using IncidentWorkflows.Persistence.Queries;
 using IncidentWorkflows.Persistence.Runtime;
+using Microsoft.AspNetCore.Mvc;
 
 namespace IncidentWorkflows.Host.Instances;
 
-/// <summary>The query string of the instance list. Pages are zero-based; statuses are matched by name, any case.</summary>
-public sealed record InstanceListQuery(string? DefinitionId, string? Status, string? SubStatus, string? CorrelationId, string? Search, int? Page, int? PageSize)
+/// <summary>
+/// The query string of the instance list. Pages are zero-based; statuses are matched by name, any case.
+/// The names are given explicitly so the OpenAPI document shows the camelCase names clients send.
+/// </summary>
+public sealed record InstanceListQuery(
+    [FromQuery(Name = "definitionId")] string? DefinitionId,
+    [FromQuery(Name = "status")] string? Status,
+    [FromQuery(Name = "subStatus")] string? SubStatus,
+    [FromQuery(Name = "correlationId")] string? CorrelationId,
+    [FromQuery(Name = "search")] string? Search,
+    [FromQuery(Name = "page")] int? Page,
+    [FromQuery(Name = "pageSize")] int? PageSize)
 {
     public InstanceFilter ToFilter() => new(
         DefinitionId,

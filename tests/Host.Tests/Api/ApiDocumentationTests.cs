@@ -59,6 +59,18 @@ public sealed class ApiDocumentationTests(KestrelHostFactory factory) : IClassFi
     }
 
     [Fact]
+    public async Task OpenApiDocument_InstanceList_NamesQueryParametersInCamelCase()
+    {
+        using var client = factory.CreateServerClient();
+
+        using var document = JsonDocument.Parse(await client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative)));
+
+        var parameters = document.RootElement.GetProperty("paths").GetProperty("/api/workflow-instances").GetProperty("get").GetProperty("parameters")
+            .EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
+        Assert.Equal(["definitionId", "status", "subStatus", "correlationId", "search", "page", "pageSize"], parameters);
+    }
+
+    [Fact]
     public async Task Scalar_Root_RedirectsToReferencePage()
     {
         using var client = factory.CreateServerClient(followRedirects: false);
