@@ -6,8 +6,8 @@ namespace IncidentWorkflows.Host.Admin;
 /// <summary>
 /// What is wrong with a request, gathered so the caller sees every problem at once. The answer is one 400
 /// ProblemDetails: <c>type</c> names the first rule broken (<c>https://incidentworkflows.dev/problems/RULE</c>),
-/// <c>field</c> and <c>rule</c> repeat it, <c>violations</c> lists all of them, and <c>errors</c> has the
-/// field → messages map that form libraries read.
+/// <c>field</c> and <c>rule</c> repeat it, <c>issues</c> lists all of them in the shape every validation problem of
+/// the API uses (the field as <c>property</c>), and <c>errors</c> has the field → messages map that form libraries read.
 /// </summary>
 public sealed class Violations
 {
@@ -28,7 +28,7 @@ public sealed class Violations
             detail: first.Message,
             title: "The request is not valid",
             type: ProblemTypes.Uri(first.Rule),
-            extensions: new Dictionary<string, object?> { ["field"] = first.Field, ["rule"] = first.Rule, ["violations"] = _items.ToList() });
+            extensions: new Dictionary<string, object?> { ["field"] = first.Field, ["rule"] = first.Rule, ["issues"] = _items.Select(v => new ProblemIssue("error", v.Rule, v.Message, null, v.Field)).ToList() });
     }
 
     public sealed record Violation(string Field, string Rule, string Message);

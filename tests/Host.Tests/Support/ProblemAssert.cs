@@ -22,6 +22,8 @@ public static class ProblemAssert
             Assert.Equal(field, problem.GetProperty("field").GetString());
             Assert.Equal(rule, problem.GetProperty("rule").GetString());
             Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), $"errors does not name {field}: {body}");
+            Assert.Contains(problem.GetProperty("issues").EnumerateArray(),
+                i => i.GetProperty("rule").GetString() == rule && i.GetProperty("property").GetString() == field);
         }
 
         return problem;
