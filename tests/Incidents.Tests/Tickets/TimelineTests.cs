@@ -1,5 +1,6 @@
 using IncidentWorkflows.Incidents.Tickets;
 using IncidentWorkflows.Incidents.Tickets.Transitions;
+using IncidentWorkflows.Incidents.Triage;
 using static IncidentWorkflows.Incidents.Tests.Support.TestTickets;
 
 namespace IncidentWorkflows.Incidents.Tests.Tickets;
@@ -80,7 +81,7 @@ public class TimelineTests
         Assert.True(outcome.IsAccepted);
         var entry = ticket.Timeline.Last(e => e.Subject == TimelineSubjects.Severity);
         Assert.Equal(("S3", "S2", "Three partners report the same failure.", Engineer.Id), (entry.OldValue, entry.NewValue, entry.Note, entry.ActorId));
-        Assert.Equal(Triage.TriageCriteria.EngineerOverride, ticket.SeverityCriterion);
+        Assert.Equal(TriageCriteria.EngineerOverride, ticket.SeverityCriterion);
         Assert.Equal("default-s2", ticket.Sla.PolicyId);
     }
 
