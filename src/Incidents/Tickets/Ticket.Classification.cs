@@ -58,6 +58,12 @@ public sealed partial class Ticket
             return Outcome.Refused(RuleIds.OverrideReasonRequired, "Changing the classification needs a reason; it is kept on the timeline.");
         }
 
+        if (Status == TicketStatus.Pending && subject.Severity is Severity.S1 or Severity.S2 && !IsPendingOnCustomerDecision)
+        {
+            return Outcome.Refused(RuleIds.PendingForbiddenForS1S2,
+                $"A Pending ticket cannot become {subject.Severity}: S1 and S2 tickets may be Pending only on a customer's decision. Resume it first.");
+        }
+
         if (policies.Select(subject) is not { } policy)
         {
             return Outcome.Refused(RuleIds.NoSlaPolicy, $"No SLA policy applies to {subject}; the classification was not changed.");
@@ -67,4 +73,7 @@ public sealed partial class Ticket
         ChangeSlaPolicy(policy, by, at);
         return Outcome.Accepted;
     }
+
+    private bool IsPendingOnCustomerDecision =>
+        Pending?.Reason is PendingReason.CustomerStoppedInvestigation or PendingReason.CustomerDeniedApproval;
 }
