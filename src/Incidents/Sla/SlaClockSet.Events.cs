@@ -58,6 +58,7 @@ public sealed partial class SlaClockSet
 
     private void StopAll(DateTimeOffset at)
     {
+        IsPaused = false;
         foreach (var clock in clocks)
         {
             clock.Stop(at);

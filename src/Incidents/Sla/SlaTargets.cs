@@ -38,6 +38,14 @@ public sealed record SlaTargets
         return target is { } value ? new ClockTarget(policyId, value, CalendarId, WarningRatio) : null;
     }
 
+    /// <summary>Value equality including the level targets, so a policy reloaded from configuration is the same policy.</summary>
+    public bool Equals(SlaTargets? other) =>
+        other is not null
+        && (Response, Resolution, Acknowledge, CalendarId, WarningRatio) == (other.Response, other.Resolution, other.Acknowledge, other.CalendarId, other.WarningRatio)
+        && LevelTargets.SequenceEqual(other.LevelTargets);
+
+    public override int GetHashCode() => HashCode.Combine(Response, Resolution, Acknowledge, CalendarId, WarningRatio, LevelTargets.Count);
+
     public IEnumerable<string> Problems()
     {
         if (Response <= TimeSpan.Zero || Resolution <= TimeSpan.Zero || Acknowledge <= TimeSpan.Zero)

@@ -25,6 +25,7 @@ public sealed partial class Ticket
         StatusChangedAt = request.At;
         Record(request.By, request.At, TimelineSubjects.Status, from.ToString(), target.ToString(), request.StatusNote, Visibility.Public);
         request.Apply(this);
+        ForgetDetailsOfLeftStatus();
         return Outcome.Accepted;
     }
 
@@ -32,6 +33,20 @@ public sealed partial class Ticket
 
     internal bool IsRequester(Actor actor) =>
         actor.Role == ActorRole.Requester && string.Equals(actor.Id, RequesterId, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Pending and escalation details describe the current status only; the timeline keeps their history.</summary>
+    private void ForgetDetailsOfLeftStatus()
+    {
+        if (Status != TicketStatus.Pending)
+        {
+            Pending = null;
+        }
+
+        if (Status != TicketStatus.Escalated)
+        {
+            Escalation = null;
+        }
+    }
 
     private string NotAllowedMessage(TicketTrigger trigger)
     {

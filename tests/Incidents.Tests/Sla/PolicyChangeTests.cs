@@ -116,6 +116,26 @@ public class PolicyChangeTests
         Assert.Equal((entries, 0), (ticket.Timeline.Count, ticket.Sla.Resolution.TargetVersion));
     }
 
+    [Fact]
+    public void ApplySlaPolicy_EqualPolicyReloadedFromConfiguration_ChangesNothing()
+    {
+        var withLevels = new SlaTargets
+        {
+            Response = TimeSpan.FromHours(1),
+            Resolution = TimeSpan.FromHours(8),
+            CalendarId = "24x7",
+            LevelTargets = [new LevelTarget(SupportLevel.L1, TimeSpan.FromHours(2))],
+        };
+        var book = new SlaPolicyBook([new SlaPolicy("p", "P", SlaPolicyScope.Any, withLevels)]);
+        var ticket = Open(policies: book);
+        var entries = ticket.Timeline.Count;
+        var reloaded = withLevels with { LevelTargets = [new LevelTarget(SupportLevel.L1, TimeSpan.FromHours(2))] };
+
+        ticket.ApplySlaPolicy(new SlaPolicy("p", "P", SlaPolicyScope.Any, reloaded), Engineer, MondayMorning.AddHours(1));
+
+        Assert.Equal(entries, ticket.Timeline.Count);
+    }
+
     private static Ticket PausedOnceS3()
     {
         var ticket = Open(Severity.S3);

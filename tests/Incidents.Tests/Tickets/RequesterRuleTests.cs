@@ -35,6 +35,8 @@ public class RequesterRuleTests
         Assert.True(outcome.IsAccepted);
         Assert.Equal(1, ticket.ReopenCount);
         Assert.Null(ticket.Resolution);
+        var entry = ticket.Timeline.Last(e => e.Subject == TimelineSubjects.Reopened);
+        Assert.Equal((Engineer.Id, Requester.Id), (entry.ActorId, entry.NewValue));
     }
 
     [Fact]

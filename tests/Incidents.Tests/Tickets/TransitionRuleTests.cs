@@ -55,6 +55,21 @@ public class TransitionRuleTests
     }
 
     [Fact]
+    public void Apply_LeavingPendingOrEscalated_ForgetsTheirDetailsButNotTheirTimeline()
+    {
+        var pending = InStatus(TicketStatus.Pending);
+        var escalated = InStatus(TicketStatus.Escalated);
+
+        pending.Apply(new Cancel(Engineer, Later, CustomerManager));
+        escalated.Apply(new Resolve(Engineer, Later, ResolutionKind.PermanentFix, "Vendor patch applied."));
+
+        Assert.Null(pending.Pending);
+        Assert.Null(escalated.Escalation);
+        Assert.Contains(pending.Timeline, entry => entry.Subject == TimelineSubjects.Pending);
+        Assert.Contains(escalated.Timeline, entry => entry.Subject == TimelineSubjects.EscalatedTo);
+    }
+
+    [Fact]
     public void Apply_ResolveWithoutDocumentedResolution_IsRefused()
     {
         var ticket = InStatus(TicketStatus.InProgress);

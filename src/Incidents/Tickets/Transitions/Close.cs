@@ -44,7 +44,7 @@ public sealed record Close(Actor By, DateTimeOffset At, CloseKind Kind, Actor? A
         var acknowledgedBy = Kind == CloseKind.RequesterAcknowledged ? (AcknowledgedBy ?? By).Id : null;
         ticket.Closure = new ClosureDetails(Kind, acknowledgedBy, Reason, At);
         ticket.MarkClosed(At);
-        ticket.Record(By, At, TimelineSubjects.Closure, null, Kind.ToString(), Reason, Visibility.Public);
+        ticket.Record(By, At, TimelineSubjects.Closure, null, Kind.ToString(), acknowledgedBy is null ? Reason : $"Acknowledged by {acknowledgedBy}.", Visibility.Public);
         ticket.Sla.Ended(At);
     }
 }

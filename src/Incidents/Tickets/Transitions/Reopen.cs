@@ -25,7 +25,7 @@ public sealed record Reopen(Actor By, DateTimeOffset At, string Reason, Actor? O
 
     internal override void Apply(Ticket ticket)
     {
-        ticket.Record(By, At, TimelineSubjects.Reopened, ticket.Resolution?.Kind.ToString(), null, Reason, Visibility.Public);
+        ticket.Record(By, At, TimelineSubjects.Reopened, ticket.Resolution?.Kind.ToString(), (OnBehalfOf ?? By).Id, Reason, Visibility.Public);
         ticket.Resolution = null;
         ticket.MarkReopened();
         ticket.Sla.Reopened(At);

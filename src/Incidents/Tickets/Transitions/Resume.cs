@@ -10,7 +10,6 @@ public sealed record Resume(Actor By, DateTimeOffset At, string? Note = null) : 
     internal override void Apply(Ticket ticket)
     {
         ticket.Record(By, At, TimelineSubjects.Pending, ticket.Pending?.Reason.ToString(), null, Note);
-        ticket.Pending = null;
         ticket.Sla.Resume(At);
     }
 }

@@ -8,6 +8,5 @@ public sealed record ReturnFromEscalation(Actor By, DateTimeOffset At, string? N
     internal override void Apply(Ticket ticket)
     {
         ticket.Record(By, At, TimelineSubjects.EscalatedTo, ticket.Escalation?.To, null, Note);
-        ticket.Escalation = null;
     }
 }
