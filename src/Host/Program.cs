@@ -1,8 +1,15 @@
 using IncidentWorkflows.Host.Activities;
+using IncidentWorkflows.Host.Admin;
+using IncidentWorkflows.Host.Api;
 using IncidentWorkflows.Host.Auth;
+using IncidentWorkflows.Host.Bookmarks;
 using IncidentWorkflows.Host.Cli;
+using IncidentWorkflows.Host.Definitions;
 using IncidentWorkflows.Host.Errors;
+using IncidentWorkflows.Host.Events;
 using IncidentWorkflows.Host.Health;
+using IncidentWorkflows.Host.HttpTriggers;
+using IncidentWorkflows.Host.Instances;
 using IncidentWorkflows.Host.Logging;
 using IncidentWorkflows.Host.OpenApi;
 using IncidentWorkflows.Host.Runtime;
@@ -17,10 +24,12 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddHostLogging();
 builder.Services.AddErrorHandling();
+builder.Services.AddApiJson();
 builder.Services.AddHealth();
 builder.Services.AddApiDocumentation();
 builder.Services.AddWorkflowEngine();
 builder.AddDurableRuntime();
+builder.Services.AddHttpTriggers();
 builder.AddAuth();
 
 var app = builder.Build();
@@ -32,7 +41,13 @@ app.UseAuth();
 app.MapHealthEndpoints();
 app.MapApiDocumentation();
 app.MapAuthEndpoints();
+app.MapAdminEndpoints();
 app.MapActivityDescriptorEndpoints();
+app.MapWorkflowDefinitionEndpoints();
+app.MapWorkflowInstanceEndpoints();
+app.MapBookmarkEndpoints();
+app.MapEventEndpoints();
+app.MapHttpTriggerEndpoints();
 
 await app.RunAsync();
 return 0;

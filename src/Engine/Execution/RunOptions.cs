@@ -13,6 +13,12 @@ public sealed class RunOptions
 
     /// <summary>Runs other workflows for <c>Elsa.ExecuteWorkflow</c>; without one that activity faults.</summary>
     public IChildWorkflowInvoker? ChildInvoker { get; init; }
+
+    /// <summary>
+    /// Services for activities during this burst. The durable runtime hands in the burst's own unit of work, so that
+    /// domain changes an activity makes (a ticket, its timeline) commit in the same transaction as the workflow state.
+    /// </summary>
+    public IServiceProvider? Services { get; init; }
 }
 
 /// <summary>How a new instance starts.</summary>

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using IncidentWorkflows.Persistence.Entities;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -9,7 +8,11 @@ namespace IncidentWorkflows.Host.Auth;
 /// Creates the roles, and the first administrator when there is no user yet. There is never a fixed default
 /// password: it comes from configuration (automation) or is generated and printed once to the console.
 /// </summary>
-public sealed class AdminBootstrapper(IServiceScopeFactory scopes, IOptions<BootstrapOptions> options, ILogger<AdminBootstrapper> logger)
+public sealed class AdminBootstrapper(
+    IServiceScopeFactory scopes,
+    IOptions<BootstrapOptions> options,
+    SecretConsole console,
+    ILogger<AdminBootstrapper> logger)
 {
     public async Task EnsureAdminAsync(CancellationToken cancellationToken)
     {
@@ -27,28 +30,27 @@ public sealed class AdminBootstrapper(IServiceScopeFactory scopes, IOptions<Boot
 
         var settings = options.Value;
         var generated = string.IsNullOrEmpty(settings.AdminPassword);
-        var password = generated ? GeneratePassword() : settings.AdminPassword!;
+        var password = generated ? PasswordGenerator.New() : settings.AdminPassword!;
+        // A printed password may have been seen by others (terminal scroll-back, CI logs): it only opens the password
+        // change. A configured one belongs to automation, which keeps it in its own secret store.
         var admin = new AppUser { UserName = settings.AdminEmail, Email = settings.AdminEmail, EmailConfirmed = true, DisplayName = "Administrator", MustChangePassword = generated };
         Check(await users.CreateAsync(admin, password), "create the first administrator");
         Check(await users.AddToRoleAsync(admin, Roles.Admin), "make the first user an administrator");
 
         if (generated)
         {
-            // Printed once, to the console only (never to the log file): whoever started the host reads it.
-            await Console.Out.WriteLineAsync($"""
+            await console.Writer.WriteLineAsync($"""
 
                 First start: administrator {settings.AdminEmail} created with the one-time password
                     {password}
-                Sign in and change it (POST /api/auth/manage/info). It is not shown again.
+                Sign in with it and change it (POST /api/auth/manage/info); until then the API answers 403. It is not shown again.
 
                 """);
+            await console.Writer.FlushAsync(cancellationToken);
         }
 
-        logger.LogInformation("Created the first administrator {Email}", settings.AdminEmail);
+        logger.LogInformation("Created the first administrator {Email} ({Source} password)", settings.AdminEmail, generated ? "one-time" : "configured");
     }
-
-    /// <summary>Long, random, and meeting Identity's default rules (upper, lower, digit, symbol).</summary>
-    private static string GeneratePassword() => "Iw!" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(18)).Replace('+', 'x').Replace('/', 'y') + "9a";
 
     private static void Check(IdentityResult result, string what)
     {

@@ -2,6 +2,7 @@ using IncidentWorkflows.Persistence;
 using IncidentWorkflows.Persistence.Entities;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace IncidentWorkflows.Host.Auth;
 
@@ -19,19 +20,25 @@ public static class AuthExtensions
     {
         var services = builder.Services;
         services.Configure<BootstrapOptions>(builder.Configuration.GetSection(BootstrapOptions.Section));
+        services.Configure<AuthOptions>(builder.Configuration.GetSection(AuthOptions.Section));
+        services.TryAddSingleton(new SecretConsole(Console.Out));
         services.AddSingleton<AdminBootstrapper>();
 
-        services.AddAuthentication(SelectorScheme)
-            .AddPolicyScheme(SelectorScheme, "API key, bearer token or cookie", o => o.ForwardDefaultSelector = SelectScheme)
-            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         services.AddIdentityApiEndpoints<AppUser>(o =>
             {
                 o.User.RequireUniqueEmail = true;
                 o.Password.RequiredLength = 12;
                 o.Lockout.MaxFailedAccessAttempts = 10;
             })
+            .AddUserManager<AppUserManager>()
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<WorkflowDbContext>();
+
+        // After Identity: AddIdentityApiEndpoints makes its bearer+cookie scheme the default, which would leave API keys
+        // unread. Registered later, the selector is the default and picks one of the three per request.
+        services.AddAuthentication(SelectorScheme)
+            .AddPolicyScheme(SelectorScheme, "API key, bearer token or cookie", o => o.ForwardDefaultSelector = SelectScheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         services.ConfigureApplicationCookie(o =>
         {
             // An API answers 401/403, it does not redirect to a login page.
@@ -45,21 +52,8 @@ public static class AuthExtensions
     public static WebApplication UseAuth(this WebApplication app)
     {
         app.UseAuthentication();
+        app.UseMiddleware<UserSessionMiddleware>();
         app.UseAuthorization();
-        return app;
-    }
-
-    /// <summary>Identity's endpoints under <c>/api/auth</c>: login (token, or cookie with <c>?useCookies=true</c>), refresh, manage.</summary>
-    public static WebApplication MapAuthEndpoints(this WebApplication app)
-    {
-        var group = app.MapGroup("/api/auth").WithTags("Authentication");
-        group.MapIdentityApi<AppUser>().AllowAnonymous();
-        group.MapPost("/logout", async (SignInManager<AppUser> signIn) =>
-        {
-            await signIn.SignOutAsync();
-            return TypedResults.NoContent();
-        }).RequireAuthorization();
-        group.MapGet("/me", (HttpContext context) => TypedResults.Ok(CurrentUser.From(context.User))).RequireAuthorization();
         return app;
     }
 

@@ -19,4 +19,22 @@ public static class Roles
 
     public static readonly string[] Engineers = [EngineerL1, EngineerL2, EngineerL3];
     public static readonly string[] SecurityOfficers = [IsoL1, IsoL2, IsoL3];
+
+    /// <summary>What each role may do, as <c>GET /api/roles</c> and the README's table tell administrators.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Descriptions = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        [Admin] = "Manages users, roles and API keys; passes every policy.",
+        [ProcessOwner] = "Edits, publishes and retracts workflow definitions; runs and operates instances.",
+        [ServiceManager] = "Runs and operates incident workflows (start, resume, cancel, retry, journals).",
+        [EngineerL1] = "First-line engineer: runs and operates incident workflows.",
+        [EngineerL2] = "Second-line engineer: runs and operates incident workflows.",
+        [EngineerL3] = "Third-line engineer: runs and operates incident workflows.",
+        [IsoL1] = "Security officer, first line: runs and operates security incident workflows.",
+        [IsoL2] = "Security officer, second line: runs and operates security incident workflows.",
+        [IsoL3] = "Security officer, third line: runs and operates security incident workflows.",
+        [Requester] = "Reports incidents and follows their own; no workflow operations. Self-registered accounts get only this role.",
+        [Integration] = "Machines such as monitoring systems, usually through an API key: start workflows, resume bookmarks, trigger events.",
+    };
+
+    public static bool IsKnown(string role) => Descriptions.ContainsKey(role);
 }

@@ -1,5 +1,6 @@
 using IncidentWorkflows.Persistence;
 using IncidentWorkflows.Persistence.Runtime;
+using IncidentWorkflows.Persistence.Timers;
 
 namespace IncidentWorkflows.Host.Runtime;
 
@@ -12,6 +13,7 @@ public static class RuntimeExtensions
     public static WebApplicationBuilder AddDurableRuntime(this WebApplicationBuilder builder)
     {
         builder.Services.AddWorkflowPersistence(builder.Configuration, builder.Environment.ContentRootPath);
+        builder.Services.AddDurableTimers();
         builder.Services.AddSingleton(sp => new RuntimeOptions { Output = new WorkflowOutputLog(sp.GetRequiredService<ILogger<WorkflowOutputLog>>()) });
         builder.Services.Configure<WorkflowFolderOptions>(builder.Configuration.GetSection(WorkflowFolderOptions.Section));
         builder.Services.AddHostedService<StartupInitializer>();

@@ -6,14 +6,18 @@ using IncidentWorkflows.Persistence.Entities;
 
 namespace IncidentWorkflows.Persistence.Definitions;
 
-/// <summary>Finds the triggers of a published version: trigger activities marked "can start workflow" with known stimuli.</summary>
+/// <summary>
+/// Finds the triggers of a published version: trigger activities marked "can start workflow" with known stimuli. An
+/// <c>Elsa.HttpEndpoint</c> without the mark is not a trigger (as in Elsa, where HTTP triggers set CanStartWorkflow):
+/// inside a flow it waits for a request to resume its instance, and indexing it would start new instances instead.
+/// </summary>
 public static class TriggerIndexer
 {
     public static IEnumerable<TriggerRecord> Index(CompiledWorkflow workflow)
     {
         foreach (var activity in workflow.Activities)
         {
-            if (InsideComposite(activity) || !activity.CanStartWorkflow && !IsHttpEndpoint(activity))
+            if (InsideComposite(activity) || !activity.CanStartWorkflow)
                 continue;
             foreach (var payload in activity.TriggerPayloads())
             {
@@ -41,7 +45,4 @@ public static class TriggerIndexer
 
         return false;
     }
-
-    /// <summary>An HTTP endpoint is a trigger even without the flag, as in Elsa.</summary>
-    private static bool IsHttpEndpoint(Activity activity) => activity.Type == "Elsa.HttpEndpoint";
 }

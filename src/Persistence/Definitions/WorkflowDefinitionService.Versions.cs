@@ -84,6 +84,8 @@ public sealed partial class WorkflowDefinitionService
         await transaction.CommitAsync(cancellationToken);
         catalog.Remove(record.Id);
         catalog.Refresh(changed);
+        if (record.IsPublished)
+            await NotifyPublishedChangedAsync(cancellationToken);
     }
 
     /// <summary>Deletes every version of a definition; refused while instances still run on any.</summary>
@@ -101,6 +103,7 @@ public sealed partial class WorkflowDefinitionService
         await transaction.CommitAsync(cancellationToken);
         foreach (var record in records)
             catalog.Remove(record.Id);
+        await NotifyPublishedChangedAsync(cancellationToken);
     }
 
     private static async Task EnsureNoRunningInstancesAsync(WorkflowDbContext db, List<string> versionIds, CancellationToken cancellationToken)

@@ -11,7 +11,7 @@ namespace IncidentWorkflows.Persistence.Definitions;
 /// Versioned definitions: drafts, one published version per definition, history, import and export.
 /// Publishing validates first and refuses a definition with errors. Instances stay on the version they started with.
 /// </summary>
-public sealed partial class WorkflowDefinitionService(IDbContextFactory<WorkflowDbContext> contexts, DefinitionCatalog catalog, TimeProvider time)
+public sealed partial class WorkflowDefinitionService(IDbContextFactory<WorkflowDbContext> contexts, DefinitionCatalog catalog, TimeProvider time, IEnumerable<IDefinitionChangeListener> listeners)
 {
     public DefinitionCatalog Catalog => catalog;
 
@@ -53,6 +53,8 @@ public sealed partial class WorkflowDefinitionService(IDbContextFactory<Workflow
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         catalog.Refresh(changed);
+        if (publish)
+            await NotifyPublishedChangedAsync(cancellationToken);
         return new ImportResult(ImportOutcome.Created, DefinitionSummary.From(record));
     }
 
@@ -99,6 +101,7 @@ public sealed partial class WorkflowDefinitionService(IDbContextFactory<Workflow
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         catalog.Refresh([latest, .. changed]);
+        await NotifyPublishedChangedAsync(cancellationToken);
         return DefinitionSummary.From(latest);
     }
 
@@ -115,7 +118,15 @@ public sealed partial class WorkflowDefinitionService(IDbContextFactory<Workflow
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         catalog.Refresh([published]);
+        await NotifyPublishedChangedAsync(cancellationToken);
         return DefinitionSummary.From(published);
+    }
+
+    /// <summary>Lets listeners react once the change has committed (a failing listener does not undo it).</summary>
+    private async Task NotifyPublishedChangedAsync(CancellationToken cancellationToken)
+    {
+        foreach (var listener in listeners)
+            await listener.OnPublishedDefinitionsChangedAsync(cancellationToken);
     }
 
     private static WorkflowDefinition ParseOrThrow(string json)

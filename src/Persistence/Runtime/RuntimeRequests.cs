@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using IncidentWorkflows.Engine.Activities.Http;
 using IncidentWorkflows.Engine.Execution;
 
 namespace IncidentWorkflows.Persistence.Runtime;
@@ -8,7 +10,8 @@ public sealed record StartWorkflowRequest(
     string? CorrelationId = null,
     string? IdempotencyKey = null,
     string? TriggerActivityId = null,
-    string? VersionId = null);
+    string? VersionId = null,
+    IReadOnlyDictionary<string, object?>? TriggerInput = null);
 
 /// <summary>An instance as the API returns it after a burst.</summary>
 public sealed record InstanceResult(
@@ -22,7 +25,15 @@ public sealed record InstanceResult(
     IReadOnlyDictionary<string, object?> Output,
     IReadOnlyList<BookmarkInfo> Bookmarks,
     IReadOnlyList<Incident> Incidents,
-    bool Existing = false);
+    bool Existing = false)
+{
+    /// <summary>
+    /// The response an <c>Elsa.WriteHttpResponse</c> wrote in this burst, for the host to send to the HTTP caller.
+    /// Transient: never stored and not part of the instance JSON.
+    /// </summary>
+    [JsonIgnore]
+    public WorkflowHttpResponse? HttpResponse { get; init; }
+}
 
 public sealed record BookmarkInfo(string Id, string Name, string ActivityId, IReadOnlyDictionary<string, string>? Payload, DateTimeOffset? ResumeAt);
 

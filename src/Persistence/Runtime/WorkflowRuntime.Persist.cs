@@ -95,7 +95,7 @@ public sealed partial class WorkflowRuntime
 
         if (state.Status == WorkflowStatus.Finished && state.Properties.ContainsKey(Engine.Activities.Composition.ExecuteWorkflow.ParentInstanceIdKey))
             burst.FinishedChildren.Add(state);
-        burst.Results.Add(ToResult(state));
+        burst.Results.Add(ToResult(state) with { HttpResponse = result.Context.Transient.GetValueOrDefault(Engine.Activities.Http.WriteHttpResponse.TransientKey) as Engine.Activities.Http.WorkflowHttpResponse });
         logger.LogDebug("Instance {InstanceId} of {DefinitionId} is {Status}/{SubStatus}", state.Id, state.DefinitionId, state.Status, state.SubStatus);
     }
 

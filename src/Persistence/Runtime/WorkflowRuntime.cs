@@ -47,9 +47,11 @@ public sealed partial class WorkflowRuntime(
             {
                 await StartInBurstAsync(burst, definition, new StartOptions
                 {
+                    InstanceId = NewInstanceId(),
                     CorrelationId = request.CorrelationId,
                     Input = request.Input,
                     TriggerActivityId = request.TriggerActivityId,
+                    TriggerInput = request.TriggerInput,
                     FlowchartMode = options.FlowchartMode,
                 }, request.IdempotencyKey, cancellationToken);
             }, cancellationToken);
@@ -81,6 +83,7 @@ public sealed partial class WorkflowRuntime(
         return await InTransactionAsync(async burst =>
         {
             var (record, state, compiled) = await LoadAsync(burst.Db, instanceId, cancellationToken);
+            using var logScope = BeginInstanceScope(record.Id, record.CorrelationId);
             RunResult result;
             try
             {
@@ -101,6 +104,7 @@ public sealed partial class WorkflowRuntime(
         return await InTransactionAsync(async burst =>
         {
             var (record, state, compiled) = await LoadAsync(burst.Db, instanceId, cancellationToken);
+            using var logScope = BeginInstanceScope(record.Id, record.CorrelationId);
             RunResult result;
             try
             {
@@ -138,6 +142,7 @@ public sealed partial class WorkflowRuntime(
 
     private async Task StartInBurstAsync(Burst burst, WorkflowDefinition definition, StartOptions start, string? idempotencyKey, CancellationToken cancellationToken)
     {
+        using var logScope = BeginInstanceScope(start.InstanceId, start.CorrelationId);
         var compiled = catalog.Compile(definition);
         var result = await _runner.StartAsync(compiled, start, RunOptionsFor(compiled, burst));
         await PersistAsync(burst, result, null, cancellationToken, idempotencyKey);
@@ -150,6 +155,7 @@ public sealed partial class WorkflowRuntime(
             throw new ConflictException("bookmark-consumed", $"Bookmark '{bookmarkId}' was consumed by another request.");
 
         var (record, state, compiled) = await LoadAsync(burst.Db, instanceId, cancellationToken);
+        using var logScope = BeginInstanceScope(record.Id, record.CorrelationId);
         RunResult result;
         try
         {
@@ -196,6 +202,7 @@ public sealed partial class WorkflowRuntime(
                 ?? throw new InvalidOperationException($"No published workflow definition '{request.DefinitionId}'.");
             await runtime.StartInBurstAsync(burst, definition, new StartOptions
             {
+                InstanceId = runtime.NewInstanceId(),
                 CorrelationId = request.CorrelationId,
                 Input = request.Input,
                 Properties = new Dictionary<string, object?> { [ExecuteWorkflow.ParentInstanceIdKey] = request.ParentInstanceId },

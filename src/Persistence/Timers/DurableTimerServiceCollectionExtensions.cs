@@ -55,6 +55,7 @@ public static class DurableTimerServiceCollectionExtensions
         services.AddSingleton<TimerReadiness>();
         services.AddSingleton<TimerReconciler>();
         services.AddSingleton<RecurringTimers>();
+        services.AddSingleton<Definitions.IDefinitionChangeListener>(sp => sp.GetRequiredService<RecurringTimers>());
         services.AddSingleton<TimerReconciliationService>();
         services.AddHostedService(sp => sp.GetRequiredService<TimerReconciliationService>());
         return services;

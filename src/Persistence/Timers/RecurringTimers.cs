@@ -17,7 +17,7 @@ namespace IncidentWorkflows.Persistence.Timers;
 /// Call <see cref="SyncAsync"/> after publish, retract or delete (the hosted service also runs it at start and
 /// with every reconciliation pass).
 /// </summary>
-public sealed class RecurringTimers(IDbContextFactory<WorkflowDbContext> contexts, ISchedulerFactory schedulers, TimeProvider time, ILogger<RecurringTimers> logger)
+public sealed class RecurringTimers(IDbContextFactory<WorkflowDbContext> contexts, ISchedulerFactory schedulers, TimeProvider time, ILogger<RecurringTimers> logger) : Definitions.IDefinitionChangeListener
 {
     internal const string DefinitionIdKey = "definitionId";
     internal const string VersionIdKey = "versionId";
@@ -26,6 +26,9 @@ public sealed class RecurringTimers(IDbContextFactory<WorkflowDbContext> context
     internal const string KindKey = "kind";
     internal const string SpecKey = "spec";
     internal const string OccurrenceKey = "occurrence";
+
+    /// <summary>A publish or retract changes which timer and cron triggers exist: resynchronise at once.</summary>
+    public Task OnPublishedDefinitionsChangedAsync(CancellationToken cancellationToken) => SyncAsync(cancellationToken);
 
     public async Task<RecurringSync> SyncAsync(CancellationToken cancellationToken)
     {

@@ -20,6 +20,7 @@ public sealed class TimerReconciliationService(
     private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromMinutes(1);
     private readonly CancellationTokenSource _stopping = new();
     private Task _loop = Task.CompletedTask;
+    private int _disposed;
 
     /// <summary>The background loop (for tests: it is running while start-up has already returned).</summary>
     public Task Loop => _loop;
@@ -32,11 +33,28 @@ public sealed class TimerReconciliationService(
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        await _stopping.CancelAsync();
+        try
+        {
+            await _stopping.CancelAsync();
+        }
+        catch (ObjectDisposedException)
+        {
+            // Two stops can overlap (WebApplicationFactory stops the host while the program's RunAsync stops and
+            // disposes it); Dispose has cancelled the loop already.
+        }
+
         await _loop.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
     }
 
-    public void Dispose() => _stopping.Dispose();
+    public void Dispose()
+    {
+        // The host may be disposed twice (by the factory and by the program), so once only; and cancel first, as a
+        // loop left running after disposal would work against disposed services.
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+            return;
+        _stopping.Cancel();
+        _stopping.Dispose();
+    }
 
     private async Task RunAsync(CancellationToken stopping)
     {

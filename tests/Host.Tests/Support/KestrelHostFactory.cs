@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IncidentWorkflows.Host.Tests.Support;
@@ -23,11 +24,20 @@ public sealed class KestrelHostFactory : WebApplicationFactory<Program>
 
     private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "iw-host-tests", Guid.NewGuid().ToString("N"));
 
+    /// <summary>The host's own SQLite file (WAL mode: recent writes may still be in <c>-wal</c> beside it).</summary>
+    public string DatabasePath => Path.Combine(_dataFolder, "test.db");
+
     /// <summary>The folder imported at start; none by default.</summary>
     public string? WorkflowsFolder { get; init; }
 
     /// <summary>The rolling log file (Serilog inserts the date); empty, the default, writes no file.</summary>
     public string LogFilePath { get; init; } = "";
+
+    /// <summary>Host settings applied after the defaults above, so a test can override them (e.g. an empty Bootstrap:AdminPassword).</summary>
+    public IDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
+
+    /// <summary>Service replacements applied after the program's own registrations.</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
 
     /// <summary>A plain HttpClient over TCP to the started server (not the in-memory test handler).</summary>
     public HttpClient CreateServerClient(bool followRedirects = true)
@@ -46,10 +56,14 @@ public sealed class KestrelHostFactory : WebApplicationFactory<Program>
 
         // A database of its own for every host, and a known first administrator to sign in with.
         Directory.CreateDirectory(_dataFolder);
-        builder.UseSetting("Persistence:ConnectionString", $"Data Source={Path.Combine(_dataFolder, "test.db")};Default Timeout=30");
+        builder.UseSetting("Persistence:ConnectionString", $"Data Source={DatabasePath};Default Timeout=30");
         builder.UseSetting("Bootstrap:AdminEmail", AdminEmail);
         builder.UseSetting("Bootstrap:AdminPassword", AdminPassword);
         builder.UseSetting("Workflows:ImportAtStart", WorkflowsFolder is null ? "false" : "true");
         builder.UseSetting("Workflows:Folder", WorkflowsFolder ?? "");
+        foreach (var (key, value) in Settings)
+            builder.UseSetting(key, value);
+        if (TestServices is not null)
+            builder.ConfigureTestServices(TestServices);
     }
 }

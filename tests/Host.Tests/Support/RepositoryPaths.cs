@@ -15,6 +15,9 @@ public static class RepositoryPaths
     public static string IntegrationScenario(string scenario, string file) =>
         Path.Combine(Shared, "elsa-corpus", "test", "integration", "Elsa.Workflows.IntegrationTests", "Scenarios", scenario, "Workflows", file);
 
+    public static string ComponentScenario(string scenario, string file) =>
+        Path.Combine(Shared, "elsa-corpus", "test", "component", "Elsa.Workflows.ComponentTests", "Scenarios", scenario, "Workflows", file);
+
     private static string FindRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);

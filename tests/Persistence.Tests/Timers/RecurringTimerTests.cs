@@ -11,7 +11,7 @@ public sealed class RecurringTimerTests
 
     [Theory]
     [MemberData(nameof(Providers))]
-    public async Task SyncAsync_PublishedIntervalTrigger_StartsAnInstancePerTickUntilRetracted(string provider)
+    public async Task Publish_IntervalTrigger_StartsAnInstancePerTickUntilRetracted(string provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider);
         await using var host = await TimerHost.CreateAsync(db);
@@ -19,12 +19,12 @@ public sealed class RecurringTimerTests
         var recurring = host.Services.GetRequiredService<RecurringTimers>();
         await host.Definitions.ImportAsync(TimerWorkflows.IntervalTrigger("ticker", "00:00:01"), "test", default);
 
-        Assert.Equal(new RecurringSync(Published: 1, Started: 1, Removed: 0), await recurring.SyncAsync(default));
-        Assert.Equal(new RecurringSync(1, 0, 0), await recurring.SyncAsync(default));
+        // Publishing synchronised the recurring triggers already: a further sync finds nothing to start.
+        Assert.Equal(new RecurringSync(Published: 1, Started: 0, Removed: 0), await recurring.SyncAsync(default));
         await Eventually.UntilAsync(async () => await FinishedCountAsync(host, "ticker") >= 2, "two ticks have each started and finished an instance");
 
         await host.Definitions.RetractAsync("ticker", default);
-        Assert.Equal(new RecurringSync(0, 0, 1), await recurring.SyncAsync(default));
+        Assert.Equal(new RecurringSync(0, 0, 0), await recurring.SyncAsync(default));
         Assert.Equal(0, await host.TriggerCountAsync(TimerKeys.RecurringGroup));
     }
 

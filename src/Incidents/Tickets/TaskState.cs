@@ -1,0 +1,10 @@
+namespace IncidentWorkflows.Incidents.Tickets;
+
+public enum TaskState
+{
+    Open,
+    Done,
+
+    /// <summary>Dropped with a reason; it no longer blocks resolving the ticket.</summary>
+    Cancelled,
+}
