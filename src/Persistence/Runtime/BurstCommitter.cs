@@ -18,11 +18,11 @@ public abstract class BurstCommitter
     internal abstract Task<Burst> CommitAsync(Func<Burst, Task> work, CancellationToken cancellationToken);
 
     /// <summary>Saves the burst's staged changes, turning a lost optimistic-concurrency race into the API's 409.</summary>
-    internal static async Task SaveAsync(WorkflowDbContext db, CancellationToken cancellationToken)
+    internal static async Task SaveAsync(Func<Task> save)
     {
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await save();
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -40,7 +40,7 @@ public sealed class TransactionPerBurst(IDbContextFactory<WorkflowDbContext> con
         var burst = new Burst(db);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await work(burst);
-        await SaveAsync(db, cancellationToken);
+        await SaveAsync(() => db.SaveChangesAsync(cancellationToken));
         await transaction.CommitAsync(cancellationToken);
         return burst;
     }

@@ -76,7 +76,7 @@ public sealed partial class GroupCommitter
         try
         {
             await pending.Work(burst);
-            await _changes!.SaveAsync(pending.CancellationToken);
+            await SaveAsync(() => _changes!.SaveAsync(pending.CancellationToken));
             pending.Burst = burst;
         }
         catch (Exception e)

@@ -13,8 +13,8 @@ namespace IncidentWorkflows.Persistence.Runtime;
 /// </summary>
 /// <remarks>
 /// Handles what bursts produce: added rows (key given, or an integer key the database generates) and modified rows,
-/// checked against their concurrency tokens. A burst with anything else (deleted entries, other store-generated values,
-/// owned or shared-table types) is saved by SaveChanges as a whole. Saved entries are left in the tracker; the group
+/// checked against their concurrency tokens, of types outside relationships. A burst with anything else (deleted
+/// entries, other store-generated values, related, owned or inherited types) is saved by SaveChanges as a whole. Saved entries are left in the tracker; the group
 /// committer clears it after every burst. Values go through EF's own type mappings, so conversions match SaveChanges.
 /// </remarks>
 internal sealed class PreparedChangeWriter(WorkflowDbContext db)
@@ -31,7 +31,7 @@ internal sealed class PreparedChangeWriter(WorkflowDbContext db)
                 continue;
             if (!IsSupported(entry))
             {
-                await BurstCommitter.SaveAsync(db, cancellationToken);
+                await db.SaveChangesAsync(cancellationToken);
                 return;
             }
 
@@ -51,6 +51,9 @@ internal sealed class PreparedChangeWriter(WorkflowDbContext db)
     {
         var type = entry.Metadata;
         if (entry.State is not (EntityState.Added or EntityState.Modified) || type.GetTableName() is null || type.IsOwned() || type.BaseType is not null)
+            return false;
+        // Rows in a relationship need SaveChanges' ordering and key propagation (a dependent inserted after its principal).
+        if (type.GetForeignKeys().Any() || type.GetReferencingForeignKeys().Any())
             return false;
         foreach (var property in type.GetProperties())
         {
