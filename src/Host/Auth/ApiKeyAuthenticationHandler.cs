@@ -13,6 +13,7 @@ public sealed class ApiKeyAuthenticationHandler(
     ILoggerFactory logger,
     UrlEncoder encoder,
     IDbContextFactory<WorkflowDbContext> contexts,
+    ApiKeyLookup lookup,
     TimeProvider time) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
@@ -25,7 +26,7 @@ public sealed class ApiKeyAuthenticationHandler(
 
         var hash = ApiKeyHasher.Hash(values[0]!);
         await using var db = await contexts.CreateDbContextAsync(Context.RequestAborted);
-        var key = await db.ApiKeys.FirstOrDefaultAsync(k => k.Hash == hash, Context.RequestAborted);
+        var key = await lookup.FindAsync(db, hash, Context.RequestAborted);
         if (key is null || key.RevokedAt is not null)
             return AuthenticateResult.Fail("Unknown or revoked API key.");
 

@@ -23,6 +23,7 @@ public static class AuthExtensions
         services.Configure<AuthOptions>(builder.Configuration.GetSection(AuthOptions.Section));
         services.TryAddSingleton(new SecretConsole(Console.Out));
         services.AddSingleton<AdminBootstrapper>();
+        services.AddSingleton<ApiKeyLookup>();
 
         services.AddIdentityApiEndpoints<AppUser>(o =>
             {
