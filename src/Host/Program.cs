@@ -11,6 +11,7 @@ using IncidentWorkflows.Host.Health;
 using IncidentWorkflows.Host.HttpTriggers;
 using IncidentWorkflows.Host.Instances;
 using IncidentWorkflows.Host.Logging;
+using IncidentWorkflows.Host.Notifications;
 using IncidentWorkflows.Host.OpenApi;
 using IncidentWorkflows.Host.Runtime;
 using IncidentWorkflows.Host.Workflows;
@@ -29,6 +30,7 @@ builder.Services.AddHealth();
 builder.Services.AddApiDocumentation();
 builder.Services.AddWorkflowEngine();
 builder.AddDurableRuntime();
+builder.AddNotifications();
 builder.Services.AddHttpTriggers();
 builder.AddAuth();
 
