@@ -1,68 +1,120 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
+using System.Security.Cryptography;
 
 namespace IncidentWorkflows.LoadGen;
 
 /// <summary>
-/// Starts the real host (Release build) on a free loopback port with a fresh SQLite database and the benchmark
-/// workflow in its workflows folder, and reads its CPU time from /proc so CPU per instance can be reported.
+/// The host under test as a child process, as an operator would run it: the built dll, Production environment, the
+/// product's own appsettings.json, a fresh temp folder for the database, logs and the workflows/ import (bench-flow.json
+/// only), the first admin from configuration, on a free loopback port. Its console output goes to a file, as under a
+/// service manager. Killed when disposed.
 /// </summary>
-public sealed class HostProcess : IAsyncDisposable
+internal sealed class HostProcess : IAsyncDisposable
 {
-    public const string AdminEmail = "bench@localhost";
-    public const string AdminPassword = "Bench-Admin-Password-1!";
-
     private readonly Process _process;
     private readonly string _folder;
+    private readonly bool _keep;
 
-    private HostProcess(Process process, string folder, Uri url)
+    private HostProcess(Process process, string folder, Uri url, string adminEmail, string adminPassword, bool keep)
     {
         _process = process;
         _folder = folder;
         Url = url;
+        AdminEmail = adminEmail;
+        AdminPassword = adminPassword;
+        _keep = keep;
     }
 
     public Uri Url { get; }
-    public int ProcessId => _process.Id;
+    public string AdminEmail { get; }
+    public string AdminPassword { get; }
+    public int Pid => _process.Id;
+    public string DatabaseFile => Path.Combine(_folder, "App_Data", "incidentworkflows.db");
+    public string OutputFile => Path.Combine(_folder, "host.out");
 
-    public static async Task<HostProcess> StartAsync(string hostDll, string benchFlow)
+    public static async Task<HostProcess> StartAsync(string dll, string benchFlow, bool keep, IEnumerable<KeyValuePair<string, string>> environment, TextWriter log)
     {
-        if (!File.Exists(hostDll))
-            throw new FileNotFoundException($"Build the host first: dotnet build -c Release src/Host ({hostDll} is missing).");
+        if (!File.Exists(dll))
+            throw new FileNotFoundException($"{dll} not found: build the host first (dotnet build -c Release src/Host) or pass --host-dll.");
         var folder = Path.Combine(Path.GetTempPath(), "iw-loadgen", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path.Combine(folder, "workflows"));
+        Directory.CreateDirectory(Path.Combine(folder, "App_Data"));
         File.Copy(benchFlow, Path.Combine(folder, "workflows", "bench-flow.json"));
+
         var url = new Uri($"http://127.0.0.1:{FreePort()}");
-        var start = new ProcessStartInfo("dotnet", [hostDll, "--urls", url.ToString(), "--contentRoot", folder])
-        {
-            WorkingDirectory = folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
+        var password = "Lg-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(12)) + "!a";
+        const string email = "loadgen@localhost";
+        // exec: the shell becomes the host, so the pid we hold is the host's (for its CPU time and for the kill).
+        var start = new ProcessStartInfo("/bin/sh") { WorkingDirectory = Path.GetDirectoryName(dll)!, UseShellExecute = false };
+        foreach (var argument in (string[])["-c", "exec dotnet \"$0\" >\"$1\" 2>&1", dll, Path.Combine(folder, "host.out")])
+            start.ArgumentList.Add(argument);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["Bootstrap__AdminEmail"] = AdminEmail;
-        start.Environment["Bootstrap__AdminPassword"] = AdminPassword;
+        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        start.Environment["ASPNETCORE_URLS"] = url.ToString();
+        start.Environment["Bootstrap__AdminEmail"] = email;
+        start.Environment["Bootstrap__AdminPassword"] = password;
         start.Environment["Workflows__Folder"] = Path.Combine(folder, "workflows");
-        start.Environment["HostLogging__FilePath"] = "";
-        start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
-        var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        var host = new HostProcess(process, folder, url);
-        await host.WaitForReadyAsync();
+        start.Environment["Persistence__ConnectionString"] = $"Data Source={Path.Combine(folder, "App_Data", "incidentworkflows.db")};Default Timeout=30";
+        start.Environment["HostLogging__FilePath"] = Path.Combine(folder, "logs", "host-.clef");
+        foreach (var (name, value) in environment)
+            start.Environment[name] = value;
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the host.");
+        var host = new HostProcess(process, folder, url, email, password, keep);
+        log.WriteLine($"host: pid {process.Id}, {url}, folder {folder}");
+        try
+        {
+            await host.WaitUntilLiveAsync(TimeSpan.FromMinutes(2));
+        }
+        catch
+        {
+            await host.DisposeAsync();
+            throw;
+        }
+
         return host;
     }
 
-    /// <summary>CPU time (user + system) the host has used so far, from /proc/PID/stat.</summary>
-    public TimeSpan CpuTime()
+    /// <summary>The database file and its write-ahead log, in bytes.</summary>
+    public long DatabaseBytes()
     {
-        var fields = File.ReadAllText($"/proc/{_process.Id}/stat").Split(')')[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
-        return TimeSpan.FromSeconds(ticks / 100.0);
+        long Size(string path) => File.Exists(path) ? new FileInfo(path).Length : 0;
+        return Size(DatabaseFile) + Size(DatabaseFile + "-wal");
+    }
+
+    private async Task WaitUntilLiveAsync(TimeSpan timeout)
+    {
+        using var client = new HttpClient { BaseAddress = Url, Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = Stopwatch.StartNew();
+        while (deadline.Elapsed < timeout)
+        {
+            if (_process.HasExited)
+                throw new InvalidOperationException($"The host exited with code {_process.ExitCode}:{Environment.NewLine}{Tail()}");
+            try
+            {
+                if ((await client.GetAsync(new Uri("/health/live", UriKind.Relative))).StatusCode == HttpStatusCode.OK)
+                    return;
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(200);
+        }
+
+        throw new TimeoutException($"The host did not answer /health/live within {timeout.TotalSeconds} s:{Environment.NewLine}{Tail()}");
+    }
+
+    private string Tail() => File.Exists(OutputFile) ? string.Join(Environment.NewLine, File.ReadLines(OutputFile).TakeLast(30)) : "(no output)";
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public async ValueTask DisposeAsync()
@@ -74,44 +126,16 @@ public sealed class HostProcess : IAsyncDisposable
         }
 
         _process.Dispose();
-        try
+        if (!_keep)
         {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // The temp folder is left for the OS.
-        }
-    }
-
-    private async Task WaitForReadyAsync()
-    {
-        using var client = new HttpClient { BaseAddress = Url, Timeout = TimeSpan.FromSeconds(30) };
-        for (var attempt = 0; attempt < 600; attempt++)
-        {
-            if (_process.HasExited)
-                throw new InvalidOperationException($"The host exited with code {_process.ExitCode}.");
             try
             {
-                using var response = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
-                if (response.StatusCode == HttpStatusCode.OK)
-                    return;
+                Directory.Delete(_folder, recursive: true);
             }
-            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+            catch (IOException)
             {
-                // Still starting.
+                // Left for the OS to clean.
             }
-
-            await Task.Delay(100);
         }
-
-        throw new TimeoutException("The host did not become ready within a minute.");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
