@@ -1,0 +1,13 @@
+namespace IncidentWorkflows.Persistence.Tickets.Mapping;
+
+/// <summary>Column lengths, shared with the API's validation so a too-long value is a 400, never a database error.</summary>
+public static class TicketLimits
+{
+    public const int Title = 300;
+
+    /// <summary>Category, group, criterion and other configured names.</summary>
+    public const int Name = 100;
+
+    /// <summary>A person or organization: a user name, an e-mail address.</summary>
+    public const int Person = 256;
+}
