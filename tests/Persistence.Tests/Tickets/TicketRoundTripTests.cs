@@ -51,7 +51,7 @@ public sealed class TicketRoundTripTests
         Assert.Equal(saved.Comments, loaded.Comments);
         Assert.Equal(TaskState.Done, Assert.Single(loaded.Tasks).State);
         Assert.Equal(Json(saved.Sla), Json(loaded.Sla));
-        var calendars = (await db.Services.GetRequiredService<ProcessConfiguration.ProcessConfigurationStore>().LoadAsync(default)).Calendars;
+        var calendars = (await db.Services.GetRequiredService<IncidentWorkflows.Persistence.ProcessConfiguration.ProcessConfigurationStore>().LoadAsync(default)).Calendars;
         var resolution = loaded.Sla.Read(calendars, time.GetUtcNow()).Single(clock => clock.Kind == Incidents.Sla.SlaClockKind.Resolution);
         Assert.Equal(TimeSpan.FromMinutes(30), resolution.Elapsed);
         Assert.Equal(2, loaded.Sla.Resolution.Intervals.Count);
