@@ -4,6 +4,7 @@ using IncidentWorkflows.Host.Api;
 using IncidentWorkflows.Host.Auth;
 using IncidentWorkflows.Host.Bookmarks;
 using IncidentWorkflows.Host.Cli;
+using IncidentWorkflows.Host.Configuration;
 using IncidentWorkflows.Host.Definitions;
 using IncidentWorkflows.Host.Errors;
 using IncidentWorkflows.Host.Events;
@@ -13,6 +14,7 @@ using IncidentWorkflows.Host.Instances;
 using IncidentWorkflows.Host.Logging;
 using IncidentWorkflows.Host.OpenApi;
 using IncidentWorkflows.Host.Runtime;
+using IncidentWorkflows.Host.Tickets;
 using IncidentWorkflows.Host.Workflows;
 
 // Command-line verbs (validate, run) never build the web host: no server, no log noise on stdout.
@@ -30,6 +32,7 @@ builder.Services.AddApiDocumentation();
 builder.Services.AddWorkflowEngine();
 builder.AddDurableRuntime();
 builder.Services.AddHttpTriggers();
+builder.Services.AddTicketApi();
 builder.AddAuth();
 
 var app = builder.Build();
@@ -48,6 +51,8 @@ app.MapWorkflowInstanceEndpoints();
 app.MapBookmarkEndpoints();
 app.MapEventEndpoints();
 app.MapHttpTriggerEndpoints();
+app.MapTicketEndpoints();
+app.MapProcessConfigurationEndpoints();
 
 await app.RunAsync();
 return 0;

@@ -4,4 +4,7 @@ namespace IncidentWorkflows.Persistence.Tickets;
 public static class TicketRules
 {
     public const string TicketNotFound = "ticket-not-found";
+
+    /// <summary>Also what a requester gets for somebody else's ticket: whether it exists is none of their business.</summary>
+    public static Incidents.Refusal NotFound(Incidents.Tickets.TicketNumber number) => new(TicketNotFound, $"There is no ticket {number}.");
 }

@@ -47,7 +47,7 @@ public sealed class TicketSession(WorkflowDbContext db, TimeProvider time)
     public async Task<Outcome<Ticket>> ChangeAsync(TicketNumber number, Func<TicketChange, Outcome> command, CancellationToken cancellationToken)
     {
         if (!await TicketLocks.LockAsync(db, number, cancellationToken))
-            return Outcome<Ticket>.Refused(NotFound(number));
+            return Outcome<Ticket>.Refused(TicketRules.NotFound(number));
 
         var ticket = await LoadAsync(db.Tickets, number, cancellationToken) ?? throw new InvalidOperationException($"Ticket {number} was locked but not found.");
         var firstNewSequence = ticket.Timeline.Count + 1;
@@ -68,8 +68,6 @@ public sealed class TicketSession(WorkflowDbContext db, TimeProvider time)
             .Include(t => t.Comments.OrderBy(comment => comment.At).ThenBy(comment => comment.Id))
             .AsSplitQuery()
             .SingleOrDefaultAsync(t => t.Kind == number.Kind && t.Number == number.Sequence, cancellationToken);
-
-    internal static Refusal NotFound(TicketNumber number) => new(TicketRules.TicketNotFound, $"There is no ticket {number}.");
 
     private void StageNotices(Ticket ticket, int firstNewSequence, DateTimeOffset at)
     {

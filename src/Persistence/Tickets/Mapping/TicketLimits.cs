@@ -10,4 +10,7 @@ public static class TicketLimits
 
     /// <summary>A person or organization: a user name, an e-mail address.</summary>
     public const int Person = 256;
+
+    /// <summary>Free text (description, comment, resolution): generous, but a request cannot fill the database with one field.</summary>
+    public const int Text = 20_000;
 }
