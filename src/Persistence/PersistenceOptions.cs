@@ -11,5 +11,14 @@ public sealed class PersistenceOptions
     /// <summary>Defaults to <c>App_Data/incidentworkflows.db</c> under the content root for SQLite.</summary>
     public string? ConnectionString { get; set; }
 
+    /// <summary>
+    /// SQLite only: bursts that are ready at the same time commit in one transaction (see <c>GroupCommitter</c>).
+    /// PostgreSQL always commits each burst alone: several hosts write there concurrently and its instance lock is per connection.
+    /// </summary>
+    public bool GroupCommit { get; set; } = true;
+
+    /// <summary>The most bursts one group transaction takes.</summary>
+    public int GroupCommitMaxBursts { get; set; } = 64;
+
     public bool IsPostgres => string.Equals(Provider, "Postgres", StringComparison.OrdinalIgnoreCase) || string.Equals(Provider, "PostgreSQL", StringComparison.OrdinalIgnoreCase);
 }

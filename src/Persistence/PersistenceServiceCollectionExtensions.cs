@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 
 namespace IncidentWorkflows.Persistence;
 
@@ -23,6 +24,7 @@ public static class PersistenceServiceCollectionExtensions
             services.AddPooledDbContextFactory<PostgresWorkflowDbContext>(o => o.UseNpgsql(connectionString));
             services.AddSingleton<IDbContextFactory<WorkflowDbContext>, FactoryAdapter<PostgresWorkflowDbContext>>();
             services.TryAddSingleton<IInstanceLock>(new PostgresInstanceLock(connectionString));
+            services.TryAddSingleton<BurstCommitter, TransactionPerBurst>();
         }
         else
         {
@@ -30,6 +32,15 @@ public static class PersistenceServiceCollectionExtensions
             services.AddPooledDbContextFactory<SqliteWorkflowDbContext>(o => o.UseSqlite(connectionString).AddInterceptors(new SqlitePragmas()));
             services.AddSingleton<IDbContextFactory<WorkflowDbContext>, FactoryAdapter<SqliteWorkflowDbContext>>();
             services.TryAddSingleton<IInstanceLock, InProcessInstanceLock>();
+            if (options.GroupCommit)
+            {
+                services.TryAddSingleton(sp => new GroupCommitter(sp.GetRequiredService<IDbContextFactory<WorkflowDbContext>>(), options.GroupCommitMaxBursts, sp.GetRequiredService<ILogger<GroupCommitter>>()));
+                services.TryAddSingleton<BurstCommitter>(sp => sp.GetRequiredService<GroupCommitter>());
+            }
+            else
+            {
+                services.TryAddSingleton<BurstCommitter, TransactionPerBurst>();
+            }
         }
 
         // Registered resolved (the SQLite default filled in), so the durable timer store can share the database.

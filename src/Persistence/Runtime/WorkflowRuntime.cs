@@ -12,19 +12,22 @@ namespace IncidentWorkflows.Persistence.Runtime;
 /// <summary>
 /// The durable runtime. Every burst runs under the instance's lock inside one transaction that stores the new
 /// state, its bookmarks, journal entries and outbox messages together; timers are scheduled only after commit.
-/// A bookmark is consumed by deleting its row in that transaction, so it is consumed exactly once.
+/// A bookmark is consumed by deleting its row in that transaction, so it is consumed exactly once. The
+/// <see cref="BurstCommitter"/> decides whether a transaction holds one burst or a group of them (SQLite).
 /// </summary>
 public sealed partial class WorkflowRuntime(
     IDbContextFactory<WorkflowDbContext> contexts,
     DefinitionCatalog catalog,
     IInstanceLock locks,
     ITimerScheduler timers,
+    BurstCommitter committer,
     TimeProvider time,
     RuntimeOptions options,
     Outbox.OutboxSignal outbox,
     ILogger<WorkflowRuntime> logger)
 {
     private readonly WorkflowRunner _runner = new(time);
+    private readonly HotQueries _queries = new();
 
     private DefinitionCatalog Catalog => catalog;
     private RuntimeOptions Options => options;
@@ -66,7 +69,7 @@ public sealed partial class WorkflowRuntime(
         string instanceId;
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
-            instanceId = await db.Bookmarks.AsNoTracking().Where(b => b.Id == bookmarkId).Select(b => b.InstanceId).FirstOrDefaultAsync(cancellationToken)
+            instanceId = await _queries.InstanceIdOfBookmark(db, bookmarkId, cancellationToken)
                 ?? throw new NotFoundException("bookmark-not-found", $"Bookmark '{bookmarkId}' does not exist (never created, or already consumed).");
         }
 
@@ -116,27 +119,10 @@ public sealed partial class WorkflowRuntime(
         }, cancellationToken);
     }
 
-    /// <summary>Runs <paramref name="work"/> in one transaction, then does what must wait for the commit.</summary>
+    /// <summary>Runs <paramref name="work"/> in a transaction (alone or in a group), then does what must wait for the commit.</summary>
     private async Task<InstanceResult> InTransactionAsync(Func<Burst, Task> work, CancellationToken cancellationToken)
     {
-        Burst burst;
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
-        {
-            burst = new Burst(db);
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            try
-            {
-                await work(burst);
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                throw new ConflictException("instance-changed", "The instance was changed by another request at the same time; try again.");
-            }
-
-            await transaction.CommitAsync(cancellationToken);
-        }
-
+        var burst = await committer.CommitAsync(work, cancellationToken);
         await AfterCommitAsync(burst, cancellationToken);
         // Children started during the burst are stored first; the instance the caller asked about is stored last.
         return burst.Results[^1];
@@ -164,7 +150,7 @@ public sealed partial class WorkflowRuntime(
 
     private async Task ResumeInBurstAsync(Burst burst, string instanceId, string bookmarkId, IReadOnlyDictionary<string, object?>? input, CancellationToken cancellationToken)
     {
-        var consumed = await burst.Db.Bookmarks.Where(b => b.Id == bookmarkId).ExecuteDeleteAsync(cancellationToken);
+        var consumed = await HotQueries.ConsumeBookmarkAsync(burst.Db, bookmarkId, cancellationToken);
         if (consumed == 0)
             throw new ConflictException("bookmark-consumed", $"Bookmark '{bookmarkId}' was consumed by another request.");
 
@@ -185,7 +171,7 @@ public sealed partial class WorkflowRuntime(
 
     private async Task<(WorkflowInstanceRecord Record, WorkflowState State, CompiledWorkflow Compiled)> LoadAsync(WorkflowDbContext db, string instanceId, CancellationToken cancellationToken)
     {
-        var record = await db.WorkflowInstances.FirstOrDefaultAsync(i => i.Id == instanceId, cancellationToken)
+        var record = await _queries.Instance(db, instanceId, cancellationToken)
             ?? throw new NotFoundException("instance-not-found", $"Workflow instance '{instanceId}' does not exist.");
         var state = Engine.Serialization.WorkflowStateSerializer.Deserialize(record.StateJson);
         var definition = catalog.FindVersion(record.DefinitionVersionId)
