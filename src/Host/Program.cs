@@ -39,8 +39,10 @@ builder.AddAuth();
 
 var app = builder.Build();
 
-app.UseErrorHandling();
+// Request logging outside the error handling, so the summary shows the status the caller got (409 for a refused
+// transition), not the exception on its way to becoming that answer.
 app.UseHostRequestLogging();
+app.UseErrorHandling();
 app.UseAuth();
 
 app.MapHealthEndpoints();

@@ -36,7 +36,7 @@ public sealed class TicketSession(WorkflowDbContext db, TimeProvider time)
         var number = await TicketNumbers.NextAsync(db, report.Kind, cancellationToken);
         var ticket = intake.Open(report, number, by, at).Value!;
         db.Tickets.Add(ticket);
-        StageNotices(ticket, firstNewSequence: 1, at);
+        await StageNoticesAsync(ticket, firstNewSequence: 1, at, cancellationToken);
         return Outcome<Ticket>.Accepted(ticket);
     }
 
@@ -56,7 +56,7 @@ public sealed class TicketSession(WorkflowDbContext db, TimeProvider time)
         if (!outcome.IsAccepted)
             return Outcome<Ticket>.Refused(outcome.Refusal!);
 
-        StageNotices(ticket, firstNewSequence, at);
+        await StageNoticesAsync(ticket, firstNewSequence, at, cancellationToken);
         return Outcome<Ticket>.Accepted(ticket);
     }
 
@@ -69,12 +69,16 @@ public sealed class TicketSession(WorkflowDbContext db, TimeProvider time)
             .AsSplitQuery()
             .SingleOrDefaultAsync(t => t.Kind == number.Kind && t.Number == number.Sequence, cancellationToken);
 
-    private void StageNotices(Ticket ticket, int firstNewSequence, DateTimeOffset at)
+    private async Task StageNoticesAsync(Ticket ticket, int firstNewSequence, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        foreach (var message in StatusChangeNotice.For(ticket, firstNewSequence, at))
-        {
+        if (!StatusChangeNotice.AnyFor(ticket, firstNewSequence))
+            return;
+
+        // The notice greets the requester by name when they have an account here.
+        var email = ticket.RequesterId.ToUpperInvariant();
+        var name = await db.Users.AsNoTracking().Where(user => user.NormalizedEmail == email).Select(user => user.DisplayName).FirstOrDefaultAsync(cancellationToken);
+        foreach (var message in StatusChangeNotice.For(ticket, firstNewSequence, name, at))
             db.Outbox.Add(message);
-            WroteOutbox = true;
-        }
+        WroteOutbox = true;
     }
 }

@@ -65,7 +65,7 @@ public sealed class TicketTransactionTests
 
         var startEntry = started.Timeline.Single(e => e.Subject == TimelineSubjects.Status && e.NewValue == nameof(TicketStatus.InProgress));
         Assert.Equal(["ticket:INC-000001:2", $"ticket:INC-000001:{startEntry.Sequence}"], notices.Select(m => m.IdempotencyKey));
-        Assert.Contains("\"from\":\"New\",\"to\":\"InProgress\"", notices[1].PayloadJson, StringComparison.Ordinal);
+        Assert.Contains("\"oldStatus\":\"New\",\"newStatus\":\"InProgress\",\"requesterEmail\":\"rita@partner.test\"", notices[1].PayloadJson, StringComparison.Ordinal);
     }
 
     [Theory]
