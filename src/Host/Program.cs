@@ -4,6 +4,7 @@ using IncidentWorkflows.Host.Api;
 using IncidentWorkflows.Host.Auth;
 using IncidentWorkflows.Host.Bookmarks;
 using IncidentWorkflows.Host.Cli;
+using IncidentWorkflows.Host.Configuration;
 using IncidentWorkflows.Host.Definitions;
 using IncidentWorkflows.Host.Errors;
 using IncidentWorkflows.Host.Events;
@@ -11,8 +12,10 @@ using IncidentWorkflows.Host.Health;
 using IncidentWorkflows.Host.HttpTriggers;
 using IncidentWorkflows.Host.Instances;
 using IncidentWorkflows.Host.Logging;
+using IncidentWorkflows.Host.Notifications;
 using IncidentWorkflows.Host.OpenApi;
 using IncidentWorkflows.Host.Runtime;
+using IncidentWorkflows.Host.Tickets;
 using IncidentWorkflows.Host.Workflows;
 
 // Command-line verbs (validate, run) never build the web host: no server, no log noise on stdout.
@@ -29,13 +32,17 @@ builder.Services.AddHealth();
 builder.Services.AddApiDocumentation();
 builder.Services.AddWorkflowEngine();
 builder.AddDurableRuntime();
+builder.AddNotifications();
 builder.Services.AddHttpTriggers();
+builder.Services.AddTicketApi();
 builder.AddAuth();
 
 var app = builder.Build();
 
-app.UseErrorHandling();
+// Request logging outside the error handling, so the summary shows the status the caller got (409 for a refused
+// transition), not the exception on its way to becoming that answer.
 app.UseHostRequestLogging();
+app.UseErrorHandling();
 app.UseAuth();
 
 app.MapHealthEndpoints();
@@ -48,6 +55,8 @@ app.MapWorkflowInstanceEndpoints();
 app.MapBookmarkEndpoints();
 app.MapEventEndpoints();
 app.MapHttpTriggerEndpoints();
+app.MapTicketEndpoints();
+app.MapProcessConfigurationEndpoints();
 
 await app.RunAsync();
 return 0;

@@ -1,5 +1,6 @@
 using IncidentWorkflows.Persistence.Definitions;
 using IncidentWorkflows.Persistence.Runtime;
+using IncidentWorkflows.Persistence.Tickets;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -60,6 +61,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<WorkflowFolderImporter>();
         services.AddSingleton<Queries.InstanceQueries>();
         services.AddSingleton<Queries.JournalRetention>();
+        services.AddTicketStore();
         return services;
     }
 

@@ -1,12 +1,15 @@
+using IncidentWorkflows.Incidents.Tickets;
 using IncidentWorkflows.Persistence.Entities;
+using IncidentWorkflows.Persistence.ProcessConfiguration;
+using IncidentWorkflows.Persistence.Tickets.Numbering;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace IncidentWorkflows.Persistence;
 
 /// <summary>
-/// The one database of the product: definitions, instances, bookmarks, journal, triggers, outbox, users and keys.
-/// Provider-specific subclasses exist only so each provider keeps its own migrations.
+/// The one database of the product: definitions, instances, bookmarks, journal, triggers, outbox, users and keys,
+/// tickets and the process configuration. Provider-specific subclasses exist only so each provider keeps its own migrations.
 /// </summary>
 public abstract class WorkflowDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options)
 {
@@ -17,6 +20,9 @@ public abstract class WorkflowDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<TriggerRecord> Triggers => Set<TriggerRecord>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<ApiKeyRecord> ApiKeys => Set<ApiKeyRecord>();
+    public DbSet<Ticket> Tickets => Set<Ticket>();
+    public DbSet<TicketCounter> TicketCounters => Set<TicketCounter>();
+    public DbSet<ConfigurationRecord> ConfigurationDocuments => Set<ConfigurationRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -20,6 +20,9 @@ public static class Roles
     public static readonly string[] Engineers = [EngineerL1, EngineerL2, EngineerL3];
     public static readonly string[] SecurityOfficers = [IsoL1, IsoL2, IsoL3];
 
+    /// <summary>The operations side: everyone who works tickets and sees internal notes.</summary>
+    public static readonly string[] Staff = [Admin, ProcessOwner, ServiceManager, .. Engineers, .. SecurityOfficers];
+
     /// <summary>What each role may do, as <c>GET /api/roles</c> and the README's table tell administrators.</summary>
     public static readonly IReadOnlyDictionary<string, string> Descriptions = new Dictionary<string, string>(StringComparer.Ordinal)
     {

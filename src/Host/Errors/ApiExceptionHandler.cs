@@ -24,7 +24,7 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems) : IExce
 
     private static ProblemDetails? ToProblem(Exception exception) => exception switch
     {
-        InvalidRequestException e => WithIssues(Create(StatusCodes.Status400BadRequest, e.Type, e.Message), e.Issues.Select(ProblemIssue.From)),
+        InvalidRequestException e => WithField(WithIssues(Create(StatusCodes.Status400BadRequest, e.Type, e.Message), e.Issues.Select(ProblemIssue.From)), e),
         NotFoundException e => Create(StatusCodes.Status404NotFound, e.Type, e.Message),
         ConflictException e => Create(StatusCodes.Status409Conflict, e.Type, e.Message),
         WorkflowJsonException e => Create(StatusCodes.Status400BadRequest, ProblemTypes.InvalidJson, $"Not a workflow definition: {e.Message} (at {e.Path})."),
@@ -43,6 +43,21 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems) : IExce
         Title = ProblemTypes.Title(type),
         Detail = detail,
     };
+
+    /// <summary>
+    /// A request field at fault (not a property of a workflow activity) is named the way the API's other validation
+    /// problems name it: <c>field</c> and <c>rule</c> of the first issue, and <c>errors</c> mapping fields to messages.
+    /// </summary>
+    private static ProblemDetails WithField(ProblemDetails problem, InvalidRequestException exception)
+    {
+        var fields = exception.Issues.Where(i => i.ActivityId is null && i.Property is not null).ToList();
+        if (fields.Count == 0)
+            return problem;
+        problem.Extensions["field"] = fields[0].Property;
+        problem.Extensions["rule"] = fields[0].Rule;
+        problem.Extensions["errors"] = fields.GroupBy(i => i.Property!).ToDictionary(g => g.Key, g => g.Select(i => i.Message).ToArray());
+        return problem;
+    }
 
     private static ProblemDetails WithIssues(ProblemDetails problem, IEnumerable<ProblemIssue> issues)
     {

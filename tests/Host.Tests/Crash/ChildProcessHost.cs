@@ -61,7 +61,7 @@ public sealed class ChildProcessHost : IAsyncDisposable
     /// <summary>Waits until the path answers 200 (health endpoints), polling; fails after the timeout.</summary>
     public async Task WaitUntilAsync(string path, TimeSpan timeout)
     {
-        using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
+        using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
         var deadline = DateTime.UtcNow + timeout;
         while (DateTime.UtcNow < deadline)
         {
@@ -73,9 +73,9 @@ public sealed class ChildProcessHost : IAsyncDisposable
                 if (response.StatusCode == HttpStatusCode.OK)
                     return;
             }
-            catch (HttpRequestException)
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
             {
-                // Not listening yet.
+                // Not listening yet, or too busy starting to answer in time: ask again until the deadline.
             }
 
             await Task.Delay(100);
