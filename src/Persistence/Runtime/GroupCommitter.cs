@@ -25,6 +25,7 @@ public sealed partial class GroupCommitter : BurstCommitter, IAsyncDisposable, I
     private readonly TransactionPerBurst _alone;
     private readonly ILogger _logger;
     private readonly int _maxBursts;
+    private static readonly AsyncLocal<bool> OnWriter = new();
     private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task _writer;
     private WorkflowDbContext? _db;
@@ -52,6 +53,9 @@ public sealed partial class GroupCommitter : BurstCommitter, IAsyncDisposable, I
 
     internal override Task<Burst> CommitAsync(Func<Burst, Task> work, CancellationToken cancellationToken)
     {
+        // Work runs on the writer: waiting there for another group would wait for itself forever.
+        if (OnWriter.Value)
+            throw new InvalidOperationException("A burst cannot commit another burst; stage the changes in the burst that is running.");
         var pending = new Pending(work, cancellationToken);
         Interlocked.Increment(ref _queued);
         var queued = _queue.Writer.TryWrite(pending);
@@ -81,6 +85,7 @@ public sealed partial class GroupCommitter : BurstCommitter, IAsyncDisposable, I
 
     private async Task WriteAsync()
     {
+        OnWriter.Value = true;
         var group = new List<Pending>(_maxBursts);
         while (await _queue.Reader.WaitToReadAsync())
         {

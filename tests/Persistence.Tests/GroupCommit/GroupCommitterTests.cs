@@ -70,6 +70,18 @@ public sealed class GroupCommitterTests
         Assert.Equal(["kept"], await KeysAsync(db));
     }
 
+    [Fact]
+    public async Task CommitAsync_CalledFromInsideABurst_FailsInsteadOfWaitingForItself()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        var committer = db.Services.GetRequiredService<GroupCommitter>();
+
+        var nested = committer.CommitAsync(_ => committer.CommitAsync(Stage("inner"), default), default);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => nested);
+        Assert.Empty(await KeysAsync(db));
+    }
+
     private static Func<Burst, Task> Stage(string key) => burst =>
     {
         burst.Db.Outbox.Add(Message(key));
