@@ -1,3 +1,4 @@
+using IncidentWorkflows.Activities;
 using IncidentWorkflows.Engine.Compilation;
 using IncidentWorkflows.Engine.Descriptors;
 using IncidentWorkflows.Engine.Expressions;
@@ -12,8 +13,7 @@ public static class ActivityCatalog
 {
     public static ActivityRegistry CreateRegistry()
     {
-        var registry = ActivityRegistry.CreateDefault();
-        return registry;
+        return ActivityRegistry.CreateDefault().AddIncidentActivities();
     }
 
     /// <summary>A compiler over this host's activities that resolves workflows used as activities from <paramref name="definitions"/>.</summary>

@@ -18,5 +18,14 @@ internal sealed class Burst(WorkflowDbContext db)
     public List<InstanceResult> Results { get; } = [];
 
     /// <summary>Set when the burst queued outbox messages: the dispatcher is woken after commit.</summary>
-    public bool WroteOutbox { get; set; }
+    public bool WroteOutbox
+    {
+        get => _wroteOutbox || Services?.WroteOutbox == true;
+        set => _wroteOutbox = value;
+    }
+
+    /// <summary>The services activities of this burst use (created with the first run options).</summary>
+    public BurstServices? Services { get; set; }
+
+    private bool _wroteOutbox;
 }

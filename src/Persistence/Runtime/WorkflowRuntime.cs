@@ -24,6 +24,7 @@ public sealed partial class WorkflowRuntime(
     TimeProvider time,
     RuntimeOptions options,
     Outbox.OutboxSignal outbox,
+    IServiceProvider services,
     ILogger<WorkflowRuntime> logger)
 {
     private readonly WorkflowRunner _runner = new(time);
@@ -184,6 +185,7 @@ public sealed partial class WorkflowRuntime(
         Out = options.Output,
         JournalLevel = Enum.TryParse<JournalLevel>(compiled.Definition.CustomProperties["journalLevel"]?.GetValue<string>(), true, out var level) ? level : JournalLevel.Summary,
         ChildInvoker = new BurstChildInvoker(this, burst),
+        Services = burst.Services ??= new BurstServices(burst, services, time),
     };
 
     private async Task<InstanceResult?> FindByIdempotencyKeyAsync(string key, CancellationToken cancellationToken)
