@@ -1,3 +1,4 @@
+using IncidentWorkflows.Activities;
 using IncidentWorkflows.Host.Activities;
 using IncidentWorkflows.Host.Admin;
 using IncidentWorkflows.Host.Api;
@@ -35,6 +36,7 @@ builder.AddDurableRuntime();
 builder.AddNotifications();
 builder.Services.AddHttpTriggers();
 builder.Services.AddTicketApi();
+builder.Services.AddIncidentWorkflows();
 builder.AddAuth();
 
 var app = builder.Build();

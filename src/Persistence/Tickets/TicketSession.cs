@@ -37,6 +37,13 @@ public sealed class TicketSession(WorkflowDbContext db, TimeProvider time)
         var ticket = intake.Open(report, number, by, at).Value!;
         db.Tickets.Add(ticket);
         await StageNoticesAsync(ticket, firstNewSequence: 1, at, cancellationToken);
+        if (ticket.Kind == TicketKind.Incident)
+        {
+            // Only incidents run the lifecycle workflow (process.md §1); it starts after this commit.
+            db.Outbox.Add(IncidentOpened.For(ticket, at));
+            WroteOutbox = true;
+        }
+
         return Outcome<Ticket>.Accepted(ticket);
     }
 
@@ -59,6 +66,10 @@ public sealed class TicketSession(WorkflowDbContext db, TimeProvider time)
         await StageNoticesAsync(ticket, firstNewSequence, at, cancellationToken);
         return Outcome<Ticket>.Accepted(ticket);
     }
+
+    /// <summary>The ticket as stored, without locking it (to read, not to change).</summary>
+    public Task<Ticket?> FindAsync(TicketNumber number, CancellationToken cancellationToken) =>
+        LoadAsync(db.Tickets, number, cancellationToken);
 
     /// <summary>The whole aggregate, children in their own order (the timeline by sequence), one query per collection.</summary>
     internal static Task<Ticket?> LoadAsync(IQueryable<Ticket> tickets, TicketNumber number, CancellationToken cancellationToken) =>

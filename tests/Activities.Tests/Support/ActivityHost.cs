@@ -59,6 +59,7 @@ public sealed class ActivityHost : IAsyncDisposable
         });
         builder.Services.AddSingleton<TimeProvider>(time);
         builder.Services.AddSingleton(ActivityRegistry.CreateDefault().AddIncidentActivities());
+        builder.Services.AddIncidentWorkflows();
         configure?.Invoke(builder.Services);
         builder.Services.AddWorkflowPersistence(builder.Configuration, folder);
         builder.Services.AddDurableTimers();
