@@ -10,6 +10,9 @@ public static class RepositoryPaths
 
     public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
 
+    /// <summary>The shipped workflows the host imports at start.</summary>
+    public static string Workflows => Path.Combine(Root, "workflows");
+
     public static string BenchFlow => Path.Combine(Shared, "bench", "bench-flow.json");
 
     public static string IntegrationScenario(string scenario, string file) =>
