@@ -15,6 +15,7 @@ using IncidentWorkflows.Host.Logging;
 using IncidentWorkflows.Host.Notifications;
 using IncidentWorkflows.Host.OpenApi;
 using IncidentWorkflows.Host.Runtime;
+using IncidentWorkflows.Host.Tasks;
 using IncidentWorkflows.Host.Tickets;
 using IncidentWorkflows.Host.Workflows;
 
@@ -35,6 +36,7 @@ builder.AddDurableRuntime();
 builder.AddNotifications();
 builder.Services.AddHttpTriggers();
 builder.Services.AddTicketApi();
+builder.Services.AddTaskInbox();
 builder.AddAuth();
 
 var app = builder.Build();
@@ -56,6 +58,7 @@ app.MapBookmarkEndpoints();
 app.MapEventEndpoints();
 app.MapHttpTriggerEndpoints();
 app.MapTicketEndpoints();
+app.MapTaskEndpoints();
 app.MapProcessConfigurationEndpoints();
 
 await app.RunAsync();
