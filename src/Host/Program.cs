@@ -16,6 +16,7 @@ using IncidentWorkflows.Host.Logging;
 using IncidentWorkflows.Host.Notifications;
 using IncidentWorkflows.Host.OpenApi;
 using IncidentWorkflows.Host.Runtime;
+using IncidentWorkflows.Host.Tasks;
 using IncidentWorkflows.Host.Tickets;
 using IncidentWorkflows.Host.Workflows;
 
@@ -37,6 +38,7 @@ builder.AddNotifications();
 builder.Services.AddHttpTriggers();
 builder.Services.AddTicketApi();
 builder.Services.AddIncidentWorkflows();
+builder.Services.AddTaskInbox();
 builder.AddAuth();
 
 var app = builder.Build();
@@ -58,6 +60,7 @@ app.MapBookmarkEndpoints();
 app.MapEventEndpoints();
 app.MapHttpTriggerEndpoints();
 app.MapTicketEndpoints();
+app.MapTaskEndpoints();
 app.MapProcessConfigurationEndpoints();
 
 await app.RunAsync();

@@ -23,6 +23,8 @@ public abstract class WorkflowDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<Ticket> Tickets => Set<Ticket>();
     public DbSet<TicketCounter> TicketCounters => Set<TicketCounter>();
     public DbSet<ConfigurationRecord> ConfigurationDocuments => Set<ConfigurationRecord>();
+    public DbSet<HumanTasks.HumanTaskRecord> HumanTasks => Set<HumanTasks.HumanTaskRecord>();
+    public DbSet<HumanTasks.HumanTaskStep> HumanTaskSteps => Set<HumanTasks.HumanTaskStep>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

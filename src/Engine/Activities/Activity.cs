@@ -32,6 +32,15 @@ public abstract class Activity
     /// <summary>Called when one of this activity's bookmarks is resumed; by default the activity completes.</summary>
     protected internal virtual ValueTask OnResumeAsync(ActivityExecutionContext context, Bookmark bookmark) => context.CompleteAsync();
 
+    /// <summary>
+    /// Called once when this activity is cancelled before it finished: by its parent, by a flowchart that moved past it,
+    /// or because the whole instance was cancelled or ended. Runs in the same burst, so what the activity stages here (a
+    /// human task closed, a lease given back) commits with the cancellation. It must not throw and must not schedule work.
+    /// </summary>
+    protected internal virtual void OnCanceled(ActivityExecutionContext context)
+    {
+    }
+
     /// <summary>Activities directly contained in this one (slots and container members).</summary>
     public virtual IEnumerable<Activity> Children => [];
 

@@ -62,6 +62,7 @@ public sealed partial class ActivityExecutionContext
             return;
         Status = ActivityStatus.Canceled;
         CancelChildren();
+        Activity.OnCanceled(this);
         Workflow.RemoveBookmarksOf(this);
         Workflow.Journal(this, "Canceled", null);
         Parent?.RemoveChild(this);

@@ -135,8 +135,11 @@ public sealed partial class WorkflowExecutionContext
         _queue.Clear();
         foreach (var context in _contexts.Values.ToArray())
         {
-            if (!context.IsFinished)
-                context.Status = subStatus == WorkflowSubStatus.Cancelled ? ActivityStatus.Canceled : context.Status;
+            if (context.IsFinished)
+                continue;
+            context.Status = subStatus == WorkflowSubStatus.Cancelled ? ActivityStatus.Canceled : context.Status;
+            // Whatever still waits when the instance ends will never be resumed: let it close what it opened.
+            context.Activity.OnCanceled(context);
         }
 
         _contexts.Clear();

@@ -27,4 +27,7 @@ public static class TimelineSubjects
     public const string SlaBreach = "sla-breach";
     public const string HierarchicalNotice = "hierarchical-notice";
     public const string Correction = "correction";
+
+    /// <summary>A step of a workflow's human task linked to the ticket (created, claimed, completed, ...).</summary>
+    public const string HumanTask = "human-task";
 }

@@ -12,6 +12,9 @@ internal sealed class BurstServices(Burst burst, IServiceProvider root, TimeProv
 {
     private TicketSession? _tickets;
 
+    /// <summary>Work activities deferred from synchronous hooks; the runtime runs it before staging the burst's results.</summary>
+    public DeferredBurstWork Deferred { get; } = new();
+
     /// <summary>True when an activity staged outbox messages through the ticket session.</summary>
     public bool WroteOutbox => _tickets?.WroteOutbox == true;
 
@@ -21,6 +24,8 @@ internal sealed class BurstServices(Burst burst, IServiceProvider root, TimeProv
             return burst.Db;
         if (serviceType == typeof(TicketSession))
             return _tickets ??= new TicketSession(burst.Db, time);
+        if (serviceType == typeof(DeferredBurstWork))
+            return Deferred;
         if (serviceType == typeof(TimeProvider))
             return time;
         return root.GetService(serviceType);

@@ -13,6 +13,8 @@ public sealed partial class WorkflowRuntime
     /// <summary>Stages a burst's results in the transaction: instance row, bookmark rows, journal, outbox.</summary>
     private async Task PersistAsync(Burst burst, RunResult result, WorkflowInstanceRecord? record, CancellationToken cancellationToken, string? idempotencyKey = null, string? consumedBookmarkId = null)
     {
+        if (burst.Services is { } services)
+            await services.Deferred.RunAsync(cancellationToken);
         var db = burst.Db;
         var state = result.ToState();
         var now = time.GetUtcNow();

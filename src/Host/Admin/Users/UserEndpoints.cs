@@ -17,6 +17,12 @@ public static class UserEndpoints
         group.MapPut("/{id}/roles", SetUserRoles.HandleAsync)
             .WithName("SetUserRoles")
             .WithSummary("Replaces the user's roles. The user's sessions end; the new roles apply from the next sign-in.");
+        group.MapGet("/{id}/groups", SetUserGroups.GetAsync)
+            .WithName("GetUserGroups")
+            .WithSummary("The user's group memberships (the inbox offers a group's tasks to its members).");
+        group.MapPut("/{id}/groups", SetUserGroups.HandleAsync)
+            .WithName("SetUserGroups")
+            .WithSummary("Replaces the user's group memberships. The user's sessions end; the new groups apply from the next sign-in.");
         group.MapDelete("/{id}", DeleteUser.HandleAsync)
             .WithName("DeleteUser")
             .WithSummary("Deletes a user; their sessions end at once. Not yourself, and not the last administrator (409).");

@@ -1,0 +1,69 @@
+using System.Security.Claims;
+using IncidentWorkflows.Host.Api;
+using IncidentWorkflows.Host.Errors;
+using IncidentWorkflows.Persistence;
+using IncidentWorkflows.Persistence.HumanTasks;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace IncidentWorkflows.Host.Tasks;
+
+internal static class ListTasks
+{
+    public static async Task<Results<Ok<PagedResponse<TaskSummary>>, ProblemHttpResult>> HandleAsync(
+        [AsParameters] TaskListQuery query, ClaimsPrincipal user, IDbContextFactory<WorkflowDbContext> contexts, CancellationToken cancellationToken)
+    {
+        var caller = TaskCaller.From(user);
+        var scope = query.CheckedScope();
+        if (scope == "all" && !caller.IsManager)
+        {
+            return TypedResults.Problem(ApiExceptionHandler.Create(StatusCodes.Status403Forbidden, TaskProblems.ScopeForbidden,
+                "Only service managers, process owners and administrators see every task."));
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var tasks = Filter(Scoped(db.HumanTasks.AsNoTracking(), scope, caller), query);
+        var page = query.Page ?? 0;
+        var pageSize = query.PageSize ?? 50;
+        var total = await tasks.CountAsync(cancellationToken);
+        var rows = await tasks.OrderBy(t => t.DueAt == null).ThenBy(t => t.DueAt).ThenBy(t => t.CreatedAt).ThenBy(t => t.Id)
+            .Skip(page * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        return TypedResults.Ok(new PagedResponse<TaskSummary>(rows.Select(TaskSummary.For).ToList(), total, page, pageSize));
+    }
+
+    private static IQueryable<HumanTaskRecord> Scoped(IQueryable<HumanTaskRecord> tasks, string scope, TaskCaller caller)
+    {
+        var name = caller.Name;
+        var groups = caller.Groups.ToList();
+        var roles = caller.Roles.ToList();
+        return scope switch
+        {
+            "mine" => tasks.Where(t => t.Assignee == name),
+            // Offered to me: through a group or role of mine, or to all staff (no group, role or assignee).
+            "groups" => tasks.Where(t => (t.CandidateGroup != null && groups.Contains(t.CandidateGroup)) || (t.CandidateRole != null && roles.Contains(t.CandidateRole))
+                || (t.CandidateGroup == null && t.CandidateRole == null && t.Assignee == null)),
+            "inbox" => tasks.Where(t => t.Assignee == name || (t.CandidateGroup != null && groups.Contains(t.CandidateGroup))
+                || (t.CandidateRole != null && roles.Contains(t.CandidateRole)) || (t.CandidateGroup == null && t.CandidateRole == null && t.Assignee == null)),
+            _ => tasks,
+        };
+    }
+
+    private static IQueryable<HumanTaskRecord> Filter(IQueryable<HumanTaskRecord> tasks, TaskListQuery query)
+    {
+        var status = query.CheckedStatus;
+        tasks = tasks.Where(t => t.Status == status);
+        if (!string.IsNullOrWhiteSpace(query.Group))
+            tasks = tasks.Where(t => t.CandidateGroup == query.Group);
+        if (!string.IsNullOrWhiteSpace(query.Ticket))
+        {
+            // inc-1 finds INC-000001, as on the ticket endpoints.
+            var ticket = Incidents.Tickets.TicketNumber.TryParse(query.Ticket, out var number) ? number.ToString() : query.Ticket;
+            tasks = tasks.Where(t => t.TicketNumber == ticket);
+        }
+        if (!string.IsNullOrWhiteSpace(query.Assignee))
+            tasks = tasks.Where(t => t.Assignee == query.Assignee);
+        if (query.DueBefore is { } dueBefore)
+            tasks = tasks.Where(t => t.DueAt != null && t.DueAt < dueBefore);
+        return tasks;
+    }
+}
