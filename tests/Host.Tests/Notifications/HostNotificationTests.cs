@@ -4,6 +4,7 @@ using IncidentWorkflows.Host.Tests.Support.Smtp;
 using IncidentWorkflows.Persistence;
 using IncidentWorkflows.Persistence.Entities;
 using IncidentWorkflows.Persistence.Outbox;
+using IncidentWorkflows.Persistence.Tickets;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -20,7 +21,7 @@ public sealed class HostNotificationTests
         var settings = NotificationHarness.SmtpSettings(server);
         await using var host = new KestrelHostFactory { Settings = settings };
         var services = host.Services;
-        Assert.Equal([MessageKinds.Email, MessageKinds.TicketStatusChanged], services.GetServices<IOutboxHandler>().Select(h => h.Kind).Order());
+        Assert.Equal([MessageKinds.Email, MessageKinds.TicketStatusChanged, TicketChangedSignal.MessageKind], services.GetServices<IOutboxHandler>().Select(h => h.Kind).Order());
 
         await using (var db = await services.GetRequiredService<IDbContextFactory<WorkflowDbContext>>().CreateDbContextAsync())
         {
