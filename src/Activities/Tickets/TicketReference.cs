@@ -16,7 +16,7 @@ internal static class TicketReference
             return null;
         }
 
-        var ticket = await context.GetRequiredService<TicketSession>().FindAsync(number, context.Workflow.Options.CancellationToken);
+        var ticket = await context.GetRequiredService<TicketSession>().ReadAsync(number, context.Workflow.Options.CancellationToken);
         if (ticket is null)
             context.Fault($"Ticket {number} does not exist.", code: "ticket-not-found");
         return ticket;

@@ -55,6 +55,12 @@ public sealed partial class ActivityExecutionContext
         return Workflow.AddBookmark(this, name, payload, resumeAt);
     }
 
+    /// <summary>
+    /// Removes every bookmark this activity still holds, so an activity that waits for several stimuli (a timer and a
+    /// signal) can re-arm on a resume instead of keeping a stale timer; removed timers are unscheduled after commit.
+    /// </summary>
+    public void RemoveBookmarks() => Workflow.RemoveBookmarksOf(this);
+
     /// <summary>Cancels this activity and its descendants without telling the parent (the caller handles the consequences).</summary>
     public void Cancel()
     {

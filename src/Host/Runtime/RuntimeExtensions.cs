@@ -1,3 +1,4 @@
+using IncidentWorkflows.Activities;
 using IncidentWorkflows.Persistence;
 using IncidentWorkflows.Persistence.Runtime;
 using IncidentWorkflows.Persistence.Timers;
@@ -14,6 +15,8 @@ public static class RuntimeExtensions
     {
         builder.Services.AddWorkflowPersistence(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddDurableTimers();
+        // Wakes workflows waiting on a ticket (Incidents.TicketChanged) when the ticket API changes it.
+        builder.Services.AddIncidentActivityServices();
         builder.Services.AddSingleton(sp => new RuntimeOptions { Output = new WorkflowOutputLog(sp.GetRequiredService<ILogger<WorkflowOutputLog>>()) });
         builder.Services.Configure<WorkflowFolderOptions>(builder.Configuration.GetSection(WorkflowFolderOptions.Section));
         builder.Services.AddHostedService<StartupInitializer>();

@@ -23,7 +23,7 @@ internal sealed class BurstServices(Burst burst, IServiceProvider root, TimeProv
         if (serviceType == typeof(WorkflowDbContext))
             return burst.Db;
         if (serviceType == typeof(TicketSession))
-            return _tickets ??= new TicketSession(burst.Db, time);
+            return _tickets ??= new TicketSession(burst.Db, time) { SignalsChanges = false };
         if (serviceType == typeof(DeferredBurstWork))
             return Deferred;
         if (serviceType == typeof(TimeProvider))

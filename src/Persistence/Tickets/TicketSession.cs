@@ -16,6 +16,13 @@ public sealed class TicketSession(WorkflowDbContext db, TimeProvider time)
     /// <summary>True once a command staged outbox messages; the caller wakes the dispatcher after commit.</summary>
     public bool WroteOutbox { get; private set; }
 
+    /// <summary>
+    /// Whether a change stages a <see cref="TicketChangedSignal"/> to wake waiting workflows. Off inside a workflow burst
+    /// (<see cref="Runtime.BurstServices"/>): there the activity that made the change sends the signal itself, naming
+    /// itself as the origin, so it is never woken by its own change.
+    /// </summary>
+    public bool SignalsChanges { get; init; } = true;
+
     /// <summary>The configured process once a command has read it (each session reads it once).</summary>
     public ConfiguredProcess? Process { get; private set; }
 
@@ -64,11 +71,17 @@ public sealed class TicketSession(WorkflowDbContext db, TimeProvider time)
             return Outcome<Ticket>.Refused(outcome.Refusal!);
 
         await StageNoticesAsync(ticket, firstNewSequence, at, cancellationToken);
+        if (SignalsChanges && TicketChangedSignal.For(ticket, firstNewSequence) is var (signal, key))
+        {
+            db.Outbox.Add(signal.ToMessage(key, at));
+            WroteOutbox = true;
+        }
+
         return Outcome<Ticket>.Accepted(ticket);
     }
 
-    /// <summary>The ticket as stored, without locking it (to read, not to change).</summary>
-    public Task<Ticket?> FindAsync(TicketNumber number, CancellationToken cancellationToken) =>
+    /// <summary>The ticket as this session's transaction sees it, without locking it; null when there is none.</summary>
+    public Task<Ticket?> ReadAsync(TicketNumber number, CancellationToken cancellationToken) =>
         LoadAsync(db.Tickets, number, cancellationToken);
 
     /// <summary>The whole aggregate, children in their own order (the timeline by sequence), one query per collection.</summary>

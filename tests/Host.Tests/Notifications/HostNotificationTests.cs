@@ -4,6 +4,7 @@ using IncidentWorkflows.Host.Tests.Support.Smtp;
 using IncidentWorkflows.Persistence;
 using IncidentWorkflows.Persistence.Entities;
 using IncidentWorkflows.Persistence.Outbox;
+using IncidentWorkflows.Persistence.Tickets;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;

@@ -1,0 +1,140 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using IncidentWorkflows.Host.Tests.Support;
+using Microsoft.Data.Sqlite;
+
+namespace IncidentWorkflows.Host.Tests.Crash;
+
+/// <summary>
+/// An SLA timer armed by Incidents.WatchSla survives SIGKILL: the host is killed while the warning timer waits, started
+/// again on the same database, and the warning is recorded exactly once, by exactly one firing. Real time here (a child
+/// process), so the S2 policy is shortened to a 40-second response target: the warning falls 30 s after the report.
+/// </summary>
+public sealed class SlaTimerCrashTests : IAsyncLifetime
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "iw-sla-crash", Guid.NewGuid().ToString("N"));
+
+    private string Workflows => Path.Combine(_folder, "workflows");
+
+    public Task InitializeAsync()
+    {
+        Directory.CreateDirectory(Workflows);
+        File.WriteAllText(Path.Combine(Workflows, "watch-sla.json"), WatchFlow);
+        return Task.CompletedTask;
+    }
+
+    public Task DisposeAsync()
+    {
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left for the OS to clean; never fail a test over its temp folder.
+        }
+
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task WatchSla_HostKilledWhileWarningTimerWaits_WarningRecordedOnceAfterRestart()
+    {
+        string number;
+        await using (var host = new ChildProcessHost(_folder, Workflows))
+        {
+            await host.StartAsync(TimeSpan.FromMinutes(2));
+            using var client = await LoginAsync(host);
+            await ShortenS2ResponseAsync(client);
+            number = await ReportS2Async(client);
+            using var started = await client.PostAsJsonAsync(new Uri("/api/workflow-definitions/watch-sla/execute", UriKind.Relative), new { input = new { ticket = number } });
+            started.EnsureSuccessStatusCode();
+            Assert.Equal(1, Count("SELECT COUNT(*) FROM bookmarks WHERE Name = 'Incidents.SlaTimer'"));
+            await host.KillAsync();
+        }
+
+        Assert.Equal(0, Count("SELECT COUNT(*) FROM ticket_timeline WHERE Subject = 'sla-warning'"));
+
+        await using (var host = new ChildProcessHost(_folder, Workflows))
+        {
+            await host.StartAsync(TimeSpan.FromMinutes(2));
+            await Eventually(() => Count("SELECT COUNT(*) FROM ticket_timeline WHERE Subject = 'sla-warning'") > 0, TimeSpan.FromMinutes(2));
+            // Re-armed at the breach, 10 s later: the warning's own firing is over and cannot come again.
+            await Eventually(() => Count("SELECT COUNT(*) FROM bookmarks WHERE Name = 'Incidents.SlaTimer'") == 1, TimeSpan.FromMinutes(2));
+            await host.KillAsync();
+        }
+
+        Assert.Equal(1, Count("SELECT COUNT(*) FROM ticket_timeline WHERE Subject = 'sla-warning'"));
+        Assert.Equal(1, Count("SELECT COUNT(*) FROM ticket_timeline WHERE Subject = 'hierarchical-notice' AND Note LIKE 'SLA warning%'"));
+        // One firing of the warning timer (the earliest due); the breach timer 10 s later may or may not have fired by the kill.
+        Assert.Equal(1, Count("""
+            SELECT COUNT(*) FROM journal WHERE ActivityId = 'watch' AND EventName = 'TimerFired'
+              AND StartedAt = (SELECT MIN(StartedAt) FROM journal WHERE ActivityId = 'watch' AND EventName = 'TimerFired')
+            """));
+    }
+
+    private static async Task ShortenS2ResponseAsync(HttpClient client)
+    {
+        var document = (await client.GetFromJsonAsync<JsonObject>(new Uri("/api/sla-policies", UriKind.Relative)))!;
+        var items = document["items"]!.AsArray();
+        var s2 = items.Single(item => (string?)item!["id"] == "default-s2")!;
+        s2["targets"]!["response"] = "00:00:40";
+        using var put = await client.PutAsJsonAsync(new Uri("/api/sla-policies", UriKind.Relative), new JsonObject { ["items"] = items.DeepClone() });
+        put.EnsureSuccessStatusCode();
+    }
+
+    private static async Task<string> ReportS2Async(HttpClient client)
+    {
+        using var response = await client.PostAsJsonAsync(new Uri("/api/tickets", UriKind.Relative), new
+        {
+            title = "Transfers time out", category = "Platform", requester = "rita@partner.example",
+            impact = new { functionalImpact = "KeyFunctionalityImpaired", workaroundExists = false },
+        });
+        response.EnsureSuccessStatusCode();
+        var ticket = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+        Assert.Equal("S2", (string?)ticket["severity"]);
+        return (string)ticket["number"]!;
+    }
+
+    private static async Task<HttpClient> LoginAsync(ChildProcessHost host)
+    {
+        var client = new HttpClient { BaseAddress = host.BaseAddress };
+        using var login = await client.PostAsJsonAsync(new Uri("/api/auth/login", UriKind.Relative), new { email = KestrelHostFactory.AdminEmail, password = KestrelHostFactory.AdminPassword });
+        login.EnsureSuccessStatusCode();
+        var token = (await login.Content.ReadFromJsonAsync<JsonObject>())!;
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (string)token["accessToken"]!);
+        return client;
+    }
+
+    private long Count(string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={Path.Combine(_folder, "crash.db")};Mode=ReadOnly");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (long)command.ExecuteScalar()!;
+    }
+
+    /// <summary>Polls a condition until it holds; only the upper bound is a time, and it is generous.</summary>
+    private static async Task Eventually(Func<bool> condition, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (!condition())
+        {
+            if (DateTime.UtcNow > deadline)
+                throw new TimeoutException("The condition did not hold in time.");
+            await Task.Delay(50);
+        }
+    }
+
+    private const string WatchFlow = """
+        { "id": "watch-sla-v1", "definitionId": "watch-sla", "name": "Watch SLA", "version": 1, "isPublished": true,
+          "inputs": [ { "name": "ticket", "type": "String" } ],
+          "root": { "id": "flow", "type": "Elsa.Flowchart", "activities": [
+            { "id": "start", "type": "Elsa.Start" },
+            { "id": "watch", "type": "Incidents.WatchSla", "ticket": { "typeName": "String", "expression": { "type": "Input", "value": "ticket" } } } ],
+            "connections": [ { "source": { "activity": "start", "port": "Done" }, "target": { "activity": "watch", "port": "In" } } ] } }
+        """;
+}
