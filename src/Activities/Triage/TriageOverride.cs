@@ -1,7 +1,6 @@
 using IncidentWorkflows.Engine.Execution;
 using IncidentWorkflows.Incidents;
 using IncidentWorkflows.Incidents.Tickets;
-using IncidentWorkflows.Persistence.Tickets;
 
 namespace IncidentWorkflows.Activities.Triage;
 
@@ -30,8 +29,7 @@ internal static class TriageOverride
         if ((severity is null || severity == ticket.Severity) && (priority is null || priority == ticket.Priority))
             return true;
 
-        var session = context.GetRequiredService<TicketSession>();
-        var outcome = await session.ChangeAsync(ticket.DisplayNumber, change =>
+        var outcome = await Tickets.BurstTickets.ChangeAsync(context, ticket.DisplayNumber, change =>
         {
             var policies = change.Process.SlaPolicies;
             if (severity is { } s && s != change.Ticket.Severity && change.Ticket.OverrideSeverity(s, reason ?? "", policies, Actor.System, change.At) is { IsAccepted: false } refused)
@@ -39,7 +37,7 @@ internal static class TriageOverride
             return priority is { } p && p != change.Ticket.Priority
                 ? change.Ticket.OverridePriority(p, reason ?? "", policies, Actor.System, change.At)
                 : Outcome.Accepted;
-        }, context.Workflow.Options.CancellationToken);
+        });
         if (outcome.Refusal is { } refusal)
             return Fail(context, $"Triage of {ticket.DisplayNumber} was refused: {refusal.Message}", refusal.RuleId);
 

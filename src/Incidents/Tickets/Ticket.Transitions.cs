@@ -29,6 +29,12 @@ public sealed partial class Ticket
         return Outcome.Accepted;
     }
 
+    /// <summary>
+    /// The refusal the request's own conditions (reasons, open tasks, who asks) give now, whatever the status; null when
+    /// they hold. Lets a caller that must take two steps (start work, then resolve) refuse before changing anything.
+    /// </summary>
+    public Refusal? CheckConditions(TransitionRequest request) => request.Check(this);
+
     public bool CanApply(TicketTrigger trigger) => TicketTransitionTable.TryGetTarget(Status, trigger, out _);
 
     internal bool IsRequester(Actor actor) =>
