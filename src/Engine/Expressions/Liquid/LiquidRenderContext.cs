@@ -1,5 +1,4 @@
 using Scriban;
-using Scriban.Functions;
 using Scriban.Parsing;
 using Scriban.Runtime;
 
@@ -12,9 +11,7 @@ namespace IncidentWorkflows.Engine.Expressions.Liquid;
 /// </summary>
 internal sealed class LiquidRenderContext : TemplateContext
 {
-    private static readonly ScriptObject SharedBuiltins = Freeze(new LiquidBuiltinsFunctions(), depth: 0);
-
-    public LiquidRenderContext(LiquidOptions options, CancellationToken cancellationToken) : base(SharedBuiltins)
+    public LiquidRenderContext(LiquidOptions options, CancellationToken cancellationToken) : base(FrozenLiquidBuiltins.Instance)
     {
         // The switches Scriban's own Liquid context turns on.
         IsLiquid = true;
@@ -31,17 +28,5 @@ internal sealed class LiquidRenderContext : TemplateContext
         // Templates see only the plain values we give them, never members of .NET objects.
         MemberFilter = static _ => false;
         CancellationToken = cancellationToken;
-    }
-
-    private static ScriptObject Freeze(ScriptObject builtins, int depth)
-    {
-        foreach (var (name, value) in builtins.ToList())
-        {
-            if (value is ScriptObject nested && depth < 4)
-                Freeze(nested, depth + 1);
-            builtins.SetReadOnly(name, true);
-        }
-        builtins.IsReadOnly = true;
-        return builtins;
     }
 }

@@ -1,6 +1,5 @@
 using IncidentWorkflows.Engine.Expressions.Liquid;
 using Scriban;
-using Scriban.Functions;
 using Scriban.Parsing;
 using Scriban.Runtime;
 
@@ -13,10 +12,8 @@ namespace IncidentWorkflows.Host.Notifications.Templates;
 /// </summary>
 internal sealed class NotificationTemplateContext : TemplateContext
 {
-    private static readonly ScriptObject SharedBuiltins = Freeze(new LiquidBuiltinsFunctions(), depth: 0);
-
     public NotificationTemplateContext(LiquidOptions limits, ITemplateLoader includes, CancellationToken cancellationToken)
-        : base(SharedBuiltins)
+        : base(FrozenLiquidBuiltins.Instance)
     {
         IsLiquid = true;
         Language = ScriptLang.Liquid;
@@ -37,17 +34,4 @@ internal sealed class NotificationTemplateContext : TemplateContext
 
     public static ParserOptions ParserOptions(LiquidOptions limits) =>
         new() { ExpressionDepthLimit = limits.ExpressionDepthLimit, LiquidFunctionsToScriban = true };
-
-    // A template could otherwise reassign a filter (assign date.format = ...) for every later render.
-    private static ScriptObject Freeze(ScriptObject builtins, int depth)
-    {
-        foreach (var (name, value) in builtins.ToList())
-        {
-            if (value is ScriptObject nested && depth < 4)
-                Freeze(nested, depth + 1);
-            builtins.SetReadOnly(name, true);
-        }
-        builtins.IsReadOnly = true;
-        return builtins;
-    }
 }
