@@ -17,6 +17,7 @@ using IncidentWorkflows.Host.Notifications;
 using IncidentWorkflows.Host.OpenApi;
 using IncidentWorkflows.Host.Runtime;
 using IncidentWorkflows.Host.Tickets;
+using IncidentWorkflows.Host.Web;
 using IncidentWorkflows.Host.Workflows;
 
 // Command-line verbs (validate, run) never build the web host: no server, no log noise on stdout.
@@ -38,6 +39,7 @@ builder.Services.AddHttpTriggers();
 builder.Services.AddTicketApi();
 builder.Services.AddIncidentWorkflows();
 builder.AddAuth();
+builder.Services.AddWebApp();
 
 var app = builder.Build();
 
@@ -45,6 +47,7 @@ var app = builder.Build();
 // transition), not the exception on its way to becoming that answer.
 app.UseHostRequestLogging();
 app.UseErrorHandling();
+app.UseWebApp();
 app.UseAuth();
 
 app.MapHealthEndpoints();
@@ -59,6 +62,7 @@ app.MapEventEndpoints();
 app.MapHttpTriggerEndpoints();
 app.MapTicketEndpoints();
 app.MapProcessConfigurationEndpoints();
+app.MapWebApp();
 
 await app.RunAsync();
 return 0;
