@@ -104,7 +104,8 @@ function Editor({ definitionId, loaded, reload }: { definitionId: string; loaded
   // --- saving: autosave shortly after the last change; a stale ETag is a conflict, never an overwrite -----------
   const saving = useRef(false);
   const save = useCallback(async (): Promise<boolean> => {
-    if (readOnly || saving.current) return false;
+    if (readOnly) return false;
+    if (saving.current) return false;
     if (revision === savedRevision) return true;
     saving.current = true;
     setSaveState('saving');
@@ -132,6 +133,14 @@ function Editor({ definitionId, loaded, reload }: { definitionId: string; loaded
     }
   }, [readOnly, revision, savedRevision, definitionId, document, present, published, summary]);
 
+  const saveRef = useRef(save);
+  saveRef.current = save;
+  /** Saves what is on the canvas now, after any save already on its way. */
+  const saveNow = async (): Promise<boolean> => {
+    while (saving.current) await new Promise((r) => window.setTimeout(r, 50));
+    return saveRef.current();
+  };
+
   useEffect(() => {
     if (readOnly || revision === savedRevision || saveState === 'conflict') return;
     setSaveState((s) => (s === 'saving' ? s : 'dirty'));
@@ -145,7 +154,7 @@ function Editor({ definitionId, loaded, reload }: { definitionId: string; loaded
   };
 
   const publish = async () => {
-    if (!(await save())) return;
+    if (!(await saveNow())) return;
     try {
       await api.post(`${PREFIX}/${encodeURIComponent(definitionId)}/publish`);
       await refreshTag();
@@ -228,7 +237,7 @@ function Editor({ definitionId, loaded, reload }: { definitionId: string; loaded
     commit((s) => {
       const nodes = s.nodes.map((n) => ({ ...n, selected: false }));
       const edges = s.edges.map((e) => ({ ...e, selected: false }));
-      if (edge) return insertIntoEdge(nodes, edges, edge, node, outcome) as Snapshot & { workflow: JsonObject };
+      if (edge) return { ...s, ...insertIntoEdge(nodes, edges, edge, node, outcome) };
       if (anchor) {
         const anchorNode = s.nodes.find((n) => n.id === anchor.id)!;
         const from = outcomesOf(anchorNode.data.activity, descriptors.get(String(anchorNode.data.activity.type)), anchorNode.data.extraPorts)[0];
@@ -275,7 +284,7 @@ function Editor({ definitionId, loaded, reload }: { definitionId: string; loaded
     const key = e.key.toLowerCase();
     if (mod && key === 's') {
       e.preventDefault();
-      void save();
+      void saveNow();
     } else if (mod && key === 'z' && !e.shiftKey && !readOnly) {
       e.preventDefault();
       undo();
@@ -370,7 +379,7 @@ function Editor({ definitionId, loaded, reload }: { definitionId: string; loaded
         </a>
         {permissions.canEdit && fixed.editable && (
           <>
-            <button type="button" onClick={() => void save()} disabled={saveState === 'conflict'} title="Save draft (Ctrl+S)">
+            <button type="button" onClick={() => void saveNow()} disabled={saveState === 'conflict'} title="Save draft (Ctrl+S)">
               Save
             </button>
             <button type="button" className="primary" onClick={() => void publish()} disabled={saveState === 'conflict'}>

@@ -34,7 +34,7 @@ export function FlowCanvas({ nodes, edges, info, readOnly, label, ...rest }: Pro
           {...rest}
         >
           <Background />
-          <MiniMap pannable zoomable ariaLabel="Minimap" />
+          <MiniMap pannable zoomable ariaLabel="Minimap" nodeColor="#9aa6b8" nodeStrokeWidth={2} />
           <Controls showInteractive={false} />
         </ReactFlow>
       </div>
