@@ -64,6 +64,13 @@ public sealed class DesignerTests(DesignerHost host, BrowserFixture browser) : I
             await page.Locator("input[name=activity-name]").FillAsync("New step");
             await Assertions.Expect(page.Locator("[data-activity-id=writeline1] .activity-name")).ToHaveTextAsync("New step");
 
+            // Two autosaves in a row: the second sends the tag the first one got back, and is not taken for a conflict.
+            var saveState = page.Locator(".save-state");
+            await Assertions.Expect(saveState).ToHaveAttributeAsync("data-state", "saved", new() { Timeout = 15000 });
+            await page.Locator("textarea[name=activity-description]").FillAsync("Added by the browser test");
+            await Assertions.Expect(saveState).ToHaveAttributeAsync("data-state", "dirty");
+            await Assertions.Expect(saveState).ToHaveAttributeAsync("data-state", "saved", new() { Timeout = 15000 });
+
             await page.GetByRole(AriaRole.Button, new() { Name = "Publish", Exact = true }).ClickAsync();
             await Assertions.Expect(page.GetByTestId("version-badge")).ToHaveTextAsync("published v2", new() { Timeout = 15000 });
             await Assertions.Expect(page.Locator(".save-state")).ToHaveAttributeAsync("data-state", "saved");

@@ -68,8 +68,8 @@ public static class DefinitionEndpoints
         if (!await DefinitionDocument.ExistsAsync(contexts, definitionId, cancellationToken))
             throw new NotFoundException("definition-not-found", $"Workflow definition '{definitionId}' does not exist; create it with POST {Prefix}.");
         document["definitionId"] = definitionId;
-        var saved = await DraftConcurrency.SaveAsync(request, definitionId, service, () => service.SaveDraftAsync(document.ToJsonString(), cancellationToken), cancellationToken);
-        DraftConcurrency.SetTag(request.HttpContext.Response, saved);
+        var (saved, tag) = await DraftConcurrency.SaveAsync(request, definitionId, service, () => service.SaveDraftAsync(document.ToJsonString(), cancellationToken), cancellationToken);
+        DraftConcurrency.SetTag(request.HttpContext.Response, tag);
         return TypedResults.Ok(saved);
     }
 

@@ -17,22 +17,32 @@ public static class DraftConcurrency
     public static string TagOf(DefinitionSummary latest) =>
         $"\"{latest.Version}-{latest.UpdatedAt.UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture)}\"";
 
-    public static void SetTag(HttpResponse response, DefinitionSummary latest) => response.Headers[HeaderNames.ETag] = TagOf(latest);
+    public static void SetTag(HttpResponse response, DefinitionSummary latest) => SetTag(response, TagOf(latest));
 
-    public static async Task<DefinitionSummary> SaveAsync(HttpRequest request, string definitionId, WorkflowDefinitionService service, Func<Task<DefinitionSummary>> save, CancellationToken cancellationToken)
+    public static void SetTag(HttpResponse response, string tag) => response.Headers[HeaderNames.ETag] = tag;
+
+    /// <summary>
+    /// Saves when the request's <c>If-Match</c> (if any) still names the latest version, and returns the saved summary with
+    /// the tag of what is now stored, read back inside the same gate (the database may keep timestamps less precisely than
+    /// the saved record holds them, and no other save may slip in between).
+    /// </summary>
+    public static async Task<(DefinitionSummary Saved, string Tag)> SaveAsync(HttpRequest request, string definitionId, WorkflowDefinitionService service, Func<Task<DefinitionSummary>> save, CancellationToken cancellationToken)
     {
         var expected = request.Headers.IfMatch.ToString();
-        if (string.IsNullOrEmpty(expected) || expected == "*")
-            return await save();
-
         await Gate.WaitAsync(cancellationToken);
         try
         {
-            var (latest, _) = await service.GetAsync(definitionId, null, cancellationToken);
-            if (TagOf(latest) != expected)
-                throw new ConflictException("definition-changed",
-                    $"Workflow definition '{definitionId}' changed since you opened it (now version {latest.Version}, saved {latest.UpdatedAt:u}); reload it before saving, or your changes would overwrite someone else's.");
-            return await save();
+            if (!string.IsNullOrEmpty(expected) && expected != "*")
+            {
+                var (latest, _) = await service.GetAsync(definitionId, null, cancellationToken);
+                if (TagOf(latest) != expected)
+                    throw new ConflictException("definition-changed",
+                        $"Workflow definition '{definitionId}' changed since you opened it (now version {latest.Version}, saved {latest.UpdatedAt:u}); reload it before saving, or your changes would overwrite someone else's.");
+            }
+
+            var saved = await save();
+            var (stored, _) = await service.GetAsync(definitionId, null, cancellationToken);
+            return (saved, TagOf(stored));
         }
         finally
         {
