@@ -22,7 +22,7 @@ log() { echo "test.sh: $*" >&2; }
 # Each service lives in its own sourced file with start_*/stop_* functions that export what the test
 # projects read (e.g. INCIDENTWORKFLOWS_TEST_POSTGRES). A missing file means the service is not needed yet.
 #   scripts/postgres.sh  start_test_postgres / stop_test_postgres  (private PostgreSQL cluster, loopback port)
-#   (later) Chromium for the browser tests
+#   scripts/chromium.sh  start_test_chromium / stop_test_chromium  (Debian's Chromium for tests/E2E.Tests)
 start_services() {
     if [ -f "$ROOT/scripts/postgres.sh" ]; then
         # shellcheck source=/dev/null
@@ -30,11 +30,19 @@ start_services() {
         log "starting a private PostgreSQL server"
         start_test_postgres
     fi
+    if [ -f "$ROOT/scripts/chromium.sh" ]; then
+        # shellcheck source=/dev/null
+        source "$ROOT/scripts/chromium.sh"
+        start_test_chromium
+    fi
 }
 
 stop_services() {
     if declare -F stop_test_postgres >/dev/null; then
         stop_test_postgres
+    fi
+    if declare -F stop_test_chromium >/dev/null; then
+        stop_test_chromium
     fi
 }
 
@@ -42,6 +50,29 @@ stop_services() {
 run_tests() {
     log "dotnet test ($CONFIGURATION), log in $LOG"
     dotnet test "$ROOT/IncidentWorkflows.sln" --nologo -c "$CONFIGURATION" 2>&1 | tee "$LOG"
+}
+
+# The browser app's unit tests (vitest, in src/Web; dotnet build already ran npm ci). Their counts join the summary
+# through a closing line in dotnet test's format appended to the log.
+run_web_tests() {
+    local web="$ROOT/src/Web" report="$LOG_DIR/vitest.json"
+    [ -f "$web/package.json" ] || return 0
+    log "vitest in src/Web"
+    [ -d "$web/node_modules" ] || (cd "$web" && npm ci --no-audit --no-fund >&2)
+    local status=0
+    rm -f "$report"
+    (cd "$web" && npx vitest run --reporter=dot --reporter=json --outputFile="$report") 2>&1 | tee -a "$LOG" || status=$?
+    if [ -f "$report" ]; then
+        # A suite that failed to load counts as one failed test even when no test inside it failed.
+        node -e 'const r = require(process.argv[1]);
+          const failed = r.numFailedTests + (r.success === false && r.numFailedTests === 0 ? 1 : 0);
+          const skipped = r.numPendingTests + (r.numTodoTests || 0);
+          console.log(`${failed ? "Failed!" : "Passed!"}  - Failed: ${failed}, Passed: ${r.numPassedTests}, Skipped: ${skipped}, Total: ${r.numTotalTests}, Duration: 0 s - vitest (src/Web)`);' "$report" | tee -a "$LOG"
+    else
+        echo "Failed!  - Failed: 1, Passed: 0, Skipped: 0, Total: 1, Duration: 0 s - vitest (src/Web) did not run" | tee -a "$LOG"
+        status=1
+    fi
+    return "$status"
 }
 
 # Sums every assembly's closing line, e.g.
@@ -58,6 +89,7 @@ main() {
     trap stop_services EXIT
     local status=0
     run_tests || status=$?
+    run_web_tests || status=$?
     # A build failure prints no assembly lines: the sum is then 0 and the status non-zero.
     summarize
     return "$status"

@@ -18,6 +18,7 @@ using IncidentWorkflows.Host.OpenApi;
 using IncidentWorkflows.Host.Runtime;
 using IncidentWorkflows.Host.Tasks;
 using IncidentWorkflows.Host.Tickets;
+using IncidentWorkflows.Host.Web;
 using IncidentWorkflows.Host.Workflows;
 
 // Command-line verbs (validate, run) never build the web host: no server, no log noise on stdout.
@@ -40,6 +41,7 @@ builder.Services.AddTicketApi();
 builder.Services.AddIncidentWorkflows();
 builder.Services.AddTaskInbox();
 builder.AddAuth();
+builder.Services.AddWebApp();
 
 var app = builder.Build();
 
@@ -47,6 +49,7 @@ var app = builder.Build();
 // transition), not the exception on its way to becoming that answer.
 app.UseHostRequestLogging();
 app.UseErrorHandling();
+app.UseWebApp();
 app.UseAuth();
 
 app.MapHealthEndpoints();
@@ -62,6 +65,7 @@ app.MapHttpTriggerEndpoints();
 app.MapTicketEndpoints();
 app.MapTaskEndpoints();
 app.MapProcessConfigurationEndpoints();
+app.MapWebApp();
 
 await app.RunAsync();
 return 0;

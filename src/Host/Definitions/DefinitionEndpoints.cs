@@ -29,8 +29,8 @@ public static class DefinitionEndpoints
         var owner = app.MapGroup(Prefix).WithTags(Tag).RequireAuthorization(Policies.ProcessOwner).ProducesProblems(401, 403);
         owner.MapPost("/", Create).WithName("CreateWorkflowDefinition").Accepts<JsonObject>("application/json").ProducesProblems(400, 409)
             .WithSummary("Creates a definition as a draft from Elsa JSON (409 when the definition id exists: use PUT).");
-        owner.MapPut("/{definitionId}", Update).WithName("UpdateWorkflowDefinition").Accepts<JsonObject>("application/json").ProducesProblems(400, 404)
-            .WithSummary("Replaces the draft (a published latest version gets a new draft version).");
+        owner.MapPut("/{definitionId}", Update).WithName("UpdateWorkflowDefinition").Accepts<JsonObject>("application/json").ProducesProblems(400, 404, 409)
+            .WithSummary("Replaces the draft (a published latest version gets a new draft version); with If-Match, 409 when the definition changed since that ETag.");
         owner.MapDelete("/{definitionId}", Delete).WithName("DeleteWorkflowDefinition").ProducesProblems(404, 409)
             .WithSummary("Deletes every version; refused while instances run on one.");
         owner.MapDefinitionLifecycleEndpoints();
@@ -42,9 +42,11 @@ public static class DefinitionEndpoints
     private static async Task<Ok<ItemList<DefinitionSummary>>> List(WorkflowDefinitionService service, string? search, bool? published, CancellationToken cancellationToken) =>
         TypedResults.Ok(ItemList<DefinitionSummary>.Of(await service.ListAsync(search, published, cancellationToken)));
 
-    private static async Task<Ok<JsonObject>> Get(WorkflowDefinitionService service, string definitionId, int? version, CancellationToken cancellationToken)
+    private static async Task<Ok<JsonObject>> Get(WorkflowDefinitionService service, string definitionId, int? version, HttpResponse response, CancellationToken cancellationToken)
     {
-        var (_, json) = await service.GetAsync(definitionId, version, cancellationToken);
+        var (summary, json) = await service.GetAsync(definitionId, version, cancellationToken);
+        if (version is null)
+            DraftConcurrency.SetTag(response, summary);
         return TypedResults.Ok(DefinitionDocument.ParseObject(json));
     }
 
@@ -66,7 +68,9 @@ public static class DefinitionEndpoints
         if (!await DefinitionDocument.ExistsAsync(contexts, definitionId, cancellationToken))
             throw new NotFoundException("definition-not-found", $"Workflow definition '{definitionId}' does not exist; create it with POST {Prefix}.");
         document["definitionId"] = definitionId;
-        return TypedResults.Ok(await service.SaveDraftAsync(document.ToJsonString(), cancellationToken));
+        var (saved, tag) = await DraftConcurrency.SaveAsync(request, definitionId, service, () => service.SaveDraftAsync(document.ToJsonString(), cancellationToken), cancellationToken);
+        DraftConcurrency.SetTag(request.HttpContext.Response, tag);
+        return TypedResults.Ok(saved);
     }
 
     private static async Task<NoContent> Delete(string definitionId, WorkflowDefinitionService service, CancellationToken cancellationToken)
