@@ -67,6 +67,18 @@ public sealed class LifecycleHost : IAsyncDisposable
         return await db.Bookmarks.AnyAsync(b => b.InstanceId == instanceId && b.Name == bookmarkName);
     }
 
+    /// <summary>When the lifecycle's SLA timer is set to fire next; null while no clock runs (e.g. Pending).</summary>
+    public async Task<DateTimeOffset?> SlaTimerAsync(string instanceId)
+    {
+        await using var db = Db();
+        var due = await db.Bookmarks.Where(b => b.InstanceId == instanceId && b.Name == "Incidents.SlaTimer").Select(b => b.ResumeAt).ToListAsync();
+        return due.SingleOrDefault();
+    }
+
+    /// <summary>Waits until the SLA timer is set to <paramref name="expected"/> (null: no timer).</summary>
+    public Task SlaTimerBecomesAsync(string instanceId, DateTimeOffset? expected) =>
+        Eventually.UntilAsync(async () => await SlaTimerAsync(instanceId) == expected, $"the SLA timer is set to {expected?.ToString("u") ?? "nothing"}");
+
     /// <summary>The ticket as staff see it.</summary>
     public static async Task<JsonElement> TicketAsync(HttpClient staff, string number) => await staff.GetJsonAsync($"/api/tickets/{number}");
 
