@@ -7,7 +7,7 @@ using Microsoft.Data.Sqlite;
 namespace IncidentWorkflows.Host.Tests.Crash;
 
 /// <summary>
-/// An SLA timer armed by Incidents.WatchSla survives SIGKILL: the host is killed while the warning timer waits, started
+/// An SLA timer armed by the shipped incident lifecycle (its Incidents.WatchSla) survives SIGKILL: the host is killed while the warning timer waits, started
 /// again on the same database, and the warning is recorded exactly once, by exactly one firing. Real time here (a child
 /// process), so the S2 policy is shortened to a 40-second response target: the warning falls 30 s after the report.
 /// </summary>
@@ -20,7 +20,7 @@ public sealed class SlaTimerCrashTests : IAsyncLifetime
     public Task InitializeAsync()
     {
         Directory.CreateDirectory(Workflows);
-        File.WriteAllText(Path.Combine(Workflows, "watch-sla.json"), WatchFlow);
+        File.Copy(Path.Combine(RepositoryPaths.Workflows, "incident-lifecycle.json"), Path.Combine(Workflows, "incident-lifecycle.json"));
         return Task.CompletedTask;
     }
 
@@ -49,9 +49,8 @@ public sealed class SlaTimerCrashTests : IAsyncLifetime
             using var client = await LoginAsync(host);
             await ShortenS2ResponseAsync(client);
             number = await ReportS2Async(client);
-            using var started = await client.PostAsJsonAsync(new Uri("/api/workflow-definitions/watch-sla/execute", UriKind.Relative), new { input = new { ticket = number } });
-            started.EnsureSuccessStatusCode();
-            Assert.Equal(1, Count("SELECT COUNT(*) FROM bookmarks WHERE Name = 'Incidents.SlaTimer'"));
+            // The report starts the lifecycle through the outbox; its SLA watch arms the warning timer.
+            await Eventually(() => Count("SELECT COUNT(*) FROM bookmarks WHERE Name = 'Incidents.SlaTimer'") == 1, TimeSpan.FromMinutes(1));
             await host.KillAsync();
         }
 
@@ -70,8 +69,8 @@ public sealed class SlaTimerCrashTests : IAsyncLifetime
         Assert.Equal(1, Count("SELECT COUNT(*) FROM ticket_timeline WHERE Subject = 'hierarchical-notice' AND Note LIKE 'SLA warning%'"));
         // One firing of the warning timer (the earliest due); the breach timer 10 s later may or may not have fired by the kill.
         Assert.Equal(1, Count("""
-            SELECT COUNT(*) FROM journal WHERE ActivityId = 'watch' AND EventName = 'TimerFired'
-              AND StartedAt = (SELECT MIN(StartedAt) FROM journal WHERE ActivityId = 'watch' AND EventName = 'TimerFired')
+            SELECT COUNT(*) FROM journal WHERE ActivityId = 'watch-sla' AND EventName = 'TimerFired'
+              AND StartedAt = (SELECT MIN(StartedAt) FROM journal WHERE ActivityId = 'watch-sla' AND EventName = 'TimerFired')
             """));
     }
 
@@ -128,13 +127,4 @@ public sealed class SlaTimerCrashTests : IAsyncLifetime
             await Task.Delay(50);
         }
     }
-
-    private const string WatchFlow = """
-        { "id": "watch-sla-v1", "definitionId": "watch-sla", "name": "Watch SLA", "version": 1, "isPublished": true,
-          "inputs": [ { "name": "ticket", "type": "String" } ],
-          "root": { "id": "flow", "type": "Elsa.Flowchart", "activities": [
-            { "id": "start", "type": "Elsa.Start" },
-            { "id": "watch", "type": "Incidents.WatchSla", "ticket": { "typeName": "String", "expression": { "type": "Input", "value": "ticket" } } } ],
-            "connections": [ { "source": { "activity": "start", "port": "Done" }, "target": { "activity": "watch", "port": "In" } } ] } }
-        """;
 }
