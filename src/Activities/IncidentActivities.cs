@@ -16,13 +16,4 @@ public static class IncidentActivities
         return registry;
     }
 
-    /// <summary>
-    /// What the activities need from the host beyond the durable runtime: the handler that wakes workflows waiting on
-    /// ticket changes (<c>workflow.ticket-changed</c>). Call after <c>AddWorkflowPersistence</c>.
-    /// </summary>
-    public static IServiceCollection AddIncidentActivityServices(this IServiceCollection services)
-    {
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IOutboxHandler, TicketChangedHandler>());
-        return services;
-    }
 }

@@ -1,4 +1,3 @@
-using IncidentWorkflows.Activities;
 using IncidentWorkflows.Host.Activities;
 using IncidentWorkflows.Host.Admin;
 using IncidentWorkflows.Host.Api;
@@ -38,7 +37,6 @@ builder.AddDurableRuntime();
 builder.AddNotifications();
 builder.Services.AddHttpTriggers();
 builder.Services.AddTicketApi();
-builder.Services.AddIncidentWorkflows();
 builder.Services.AddTaskInbox();
 builder.AddAuth();
 builder.Services.AddWebApp();

@@ -63,7 +63,6 @@ public sealed class ActivityHost : IAsyncDisposable
         configure?.Invoke(builder.Services);
         builder.Services.AddWorkflowPersistence(builder.Configuration, folder);
         builder.Services.AddDurableTimers();
-        builder.Services.AddIncidentActivityServices();
         var host = new ActivityHost(builder.Build(), time, folder);
         await host.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
         await host._host.StartAsync();
