@@ -1,0 +1,66 @@
+using IncidentWorkflows.Incidents.Tickets;
+using IncidentWorkflows.Persistence.Alerts.Integrations;
+using IncidentWorkflows.Persistence.Alerts.Storage;
+using IncidentWorkflows.Persistence.Runtime;
+using IncidentWorkflows.Persistence.Tickets;
+using Microsoft.EntityFrameworkCore;
+
+namespace IncidentWorkflows.Persistence.Alerts.Intake;
+
+internal sealed partial class DeliveryWork
+{
+    /// <summary>
+    /// A new incident: the ticket (channel Monitoring, detection Internal, the route's hints applied as overrides with
+    /// their reason) and the routed workflow, started in this burst with the ticket number as correlation id.
+    /// </summary>
+    private async Task<AlertReceiptLine> OpenIncidentAsync(string key, AlertIncidentRecord? identity, AlertRecord? known, CanonicalAlert alert)
+    {
+        var routing = AlertRouting.For(integration.Settings, alert.Labels);
+        var opened = await _tickets.OpenAsync(AlertTicketReport.For(alert, routing, integration), By, cancellationToken);
+        if (opened.Refusal is { } refusal)
+            throw new ConflictException("alert-route-refused", $"Integration '{integration.Name}' routes this alert to a ticket the process refuses: {refusal.Message}");
+
+        var ticket = opened.Value!;
+        var applied = AlertTicketReport.ApplyHints(ticket, routing, _tickets.Process!, integration, By, _now);
+        if (applied.Refusal is { } hintRefusal)
+            throw new ConflictException("alert-route-refused", $"Integration '{integration.Name}' routes this alert with hints the process refuses: {hintRefusal.Message}");
+
+        var number = ticket.DisplayNumber.ToString();
+        if (identity is null)
+        {
+            identity = Remember(new AlertIncidentRecord { Id = Guid.CreateVersion7(_now), IntegrationId = integration.Id, Key = key });
+            _db.Add(identity);
+        }
+
+        identity.TicketNumber = number;
+        identity.IsOpen = true;
+        identity.Workflow = routing.Workflow ?? defaultWorkflow;
+        identity.AutoResolve = routing.AutoResolve;
+        identity.OpenedAt = _now;
+        identity.ResolvedAt = null;
+        identity.Repeats = 0;
+        identity.FiringAlerts = 1;
+        Fired(identity);
+        Seen(known, alert, identity, occurrence: true);
+
+        // The workflow's first activities may read and change the ticket through their own session on this context:
+        // the ticket must be in the transaction before the workflow runs.
+        await _db.SaveChangesAsync(cancellationToken);
+        var input = new Dictionary<string, object?>
+        {
+            ["ticket"] = number,
+            ["integration"] = integration.Name,
+            ["alert"] = alert.SourceKey,
+            ["title"] = alert.Title,
+            ["severity"] = alert.Severity,
+        };
+        var instance = await runtime.StartInBurstAsync(burst, identity.Workflow, number, input, LifecycleKey(number), cancellationToken);
+        return new AlertReceiptLine(alert.SourceKey, AlertOutcome.Opened, number, instance?.Id);
+    }
+
+    /// <summary>
+    /// The idempotency key the incident lifecycle starter uses for the same ticket: the <c>incident.opened</c> message the
+    /// ticket queues then finds this instance instead of starting a second workflow for the incident.
+    /// </summary>
+    internal static string LifecycleKey(string ticketNumber) => $"incident-lifecycle:{ticketNumber}";
+}
