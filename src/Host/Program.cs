@@ -1,6 +1,7 @@
 using IncidentWorkflows.Activities;
 using IncidentWorkflows.Host.Activities;
 using IncidentWorkflows.Host.Admin;
+using IncidentWorkflows.Host.Alerts;
 using IncidentWorkflows.Host.Api;
 using IncidentWorkflows.Host.Auth;
 using IncidentWorkflows.Host.Bookmarks;
@@ -37,6 +38,7 @@ builder.AddNotifications();
 builder.Services.AddHttpTriggers();
 builder.Services.AddTicketApi();
 builder.Services.AddIncidentWorkflows();
+builder.Services.AddAlertIntake();
 builder.AddAuth();
 
 var app = builder.Build();
@@ -59,6 +61,7 @@ app.MapEventEndpoints();
 app.MapHttpTriggerEndpoints();
 app.MapTicketEndpoints();
 app.MapProcessConfigurationEndpoints();
+app.MapAlertEndpoints();
 
 await app.RunAsync();
 return 0;
