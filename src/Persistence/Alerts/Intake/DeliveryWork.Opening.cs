@@ -41,7 +41,7 @@ internal sealed partial class DeliveryWork
         identity.Repeats = 0;
         identity.FiringAlerts = 1;
         Fired(identity);
-        Seen(known, alert, identity, occurrence: true);
+        AddEvent(Seen(known, alert, identity, occurrence: true), AlertOutcome.Opened, number);
 
         // The workflow's first activities may read and change the ticket through their own session on this context:
         // the ticket must be in the transaction before the workflow runs.
