@@ -16,6 +16,8 @@ public sealed partial class WorkflowRuntime
         await AfterCommitAsync(burst, cancellationToken);
     }
 
+    internal bool IsPublished(string definitionId) => catalog.FindPublished(definitionId) is not null;
+
     /// <summary>Starts the published <paramref name="definitionId"/> inside the burst; false when no such workflow is published.</summary>
     internal async Task<InstanceResult?> StartInBurstAsync(Burst burst, string definitionId, string correlationId, IReadOnlyDictionary<string, object?> input, string idempotencyKey, CancellationToken cancellationToken)
     {

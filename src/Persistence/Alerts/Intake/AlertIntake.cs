@@ -42,5 +42,5 @@ public sealed class AlertIntake(WorkflowRuntime runtime, TimeProvider time, IOpt
     }
 
     private static bool IsCollision(Exception e) =>
-        e is DbUpdateException || e is ConflictException { Type: "instance-changed" };
+        e is DbUpdateException || e is ConflictException { Type: "instance-changed" } || e is System.Data.Common.DbException { IsTransient: true };
 }

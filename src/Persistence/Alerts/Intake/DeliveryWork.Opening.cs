@@ -1,6 +1,7 @@
 using IncidentWorkflows.Incidents.Tickets;
 using IncidentWorkflows.Persistence.Alerts.Integrations;
 using IncidentWorkflows.Persistence.Alerts.Storage;
+using IncidentWorkflows.Persistence.Entities;
 using IncidentWorkflows.Persistence.Runtime;
 using IncidentWorkflows.Persistence.Tickets;
 using Microsoft.EntityFrameworkCore;
@@ -21,6 +22,9 @@ internal sealed partial class DeliveryWork
             throw new ConflictException("alert-route-refused", $"Integration '{integration.Name}' routes this alert to a ticket the process refuses: {refusal.Message}");
 
         var ticket = opened.Value!;
+        var workflow = routing.Workflow ?? defaultWorkflow;
+        if (runtime.IsPublished(workflow))
+            ForgoLifecycleMessage(ticket);
         var applied = AlertTicketReport.ApplyHints(ticket, routing, _tickets.Process!, integration, By, _now);
         if (applied.Refusal is { } hintRefusal)
             throw new ConflictException("alert-route-refused", $"Integration '{integration.Name}' routes this alert with hints the process refuses: {hintRefusal.Message}");
@@ -34,7 +38,7 @@ internal sealed partial class DeliveryWork
 
         identity.TicketNumber = number;
         identity.IsOpen = true;
-        identity.Workflow = routing.Workflow ?? defaultWorkflow;
+        identity.Workflow = workflow;
         identity.AutoResolve = routing.AutoResolve;
         identity.OpenedAt = _now;
         identity.ResolvedAt = null;
@@ -56,6 +60,17 @@ internal sealed partial class DeliveryWork
         };
         var instance = await runtime.StartInBurstAsync(burst, identity.Workflow, number, input, LifecycleKey(number), cancellationToken);
         return new AlertReceiptLine(alert.SourceKey, AlertOutcome.Opened, number, instance?.Id);
+    }
+
+    /// <summary>
+    /// The ticket queued <c>incident.opened</c> so that a workflow starts after commit; this burst starts the incident's
+    /// workflow itself, so the message would only find it running. Not queuing it saves the outbox a message per alert.
+    /// </summary>
+    private void ForgoLifecycleMessage(Ticket ticket)
+    {
+        var key = IncidentOpened.For(ticket, _now).IdempotencyKey;
+        foreach (var entry in _db.ChangeTracker.Entries<OutboxMessage>().Where(e => e.State == EntityState.Added && e.Entity.IdempotencyKey == key).ToList())
+            entry.State = EntityState.Detached;
     }
 
     /// <summary>

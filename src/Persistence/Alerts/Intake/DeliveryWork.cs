@@ -56,10 +56,19 @@ internal sealed partial class DeliveryWork(Burst burst, WorkflowRuntime runtime,
         return new AlertReceipt(_deliveryId, lines, batch.TruncatedAlerts);
     }
 
+    /// <summary>
+    /// Where writers are concurrent (PostgreSQL), a row is locked before it is read by bumping its version (held until
+    /// commit), so concurrent deliveries of one alert queue up instead of failing each other's version check. SQLite's
+    /// single group-commit writer runs deliveries one after another anyway.
+    /// </summary>
+    private bool LocksRows => !_db.Database.IsSqlite();
+
     private async Task<AlertRecord?> AlertAsync(string sourceKey)
     {
         if (_alerts.TryGetValue(sourceKey, out var known))
             return known;
+        if (LocksRows)
+            await _db.Set<AlertRecord>().Where(a => a.IntegrationId == integration.Id && a.SourceKey == sourceKey).ExecuteUpdateAsync(s => s.SetProperty(a => a.Version, a => a.Version + 1), cancellationToken);
         var found = await _db.Set<AlertRecord>().SingleOrDefaultAsync(a => a.IntegrationId == integration.Id && a.SourceKey == sourceKey, cancellationToken);
         if (found is not null)
             _alerts[sourceKey] = found;
@@ -70,6 +79,8 @@ internal sealed partial class DeliveryWork(Burst burst, WorkflowRuntime runtime,
     {
         if (_identities.TryGetValue(key, out var known))
             return known;
+        if (LocksRows)
+            await _db.Set<AlertIncidentRecord>().Where(i => i.IntegrationId == integration.Id && i.Key == key).ExecuteUpdateAsync(s => s.SetProperty(i => i.Version, i => i.Version + 1), cancellationToken);
         var found = await _db.Set<AlertIncidentRecord>().SingleOrDefaultAsync(i => i.IntegrationId == integration.Id && i.Key == key, cancellationToken);
         return found is null ? null : Remember(found);
     }
@@ -78,6 +89,8 @@ internal sealed partial class DeliveryWork(Burst burst, WorkflowRuntime runtime,
     {
         if (_identitiesById.TryGetValue(id, out var known))
             return known;
+        if (LocksRows)
+            await _db.Set<AlertIncidentRecord>().Where(i => i.Id == id).ExecuteUpdateAsync(s => s.SetProperty(i => i.Version, i => i.Version + 1), cancellationToken);
         var found = await _db.Set<AlertIncidentRecord>().SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
         return found is null ? null : Remember(found);
     }
