@@ -69,8 +69,17 @@ internal sealed partial class DeliveryWork
     private void ForgoLifecycleMessage(Ticket ticket)
     {
         var key = IncidentOpened.For(ticket, _now).IdempotencyKey;
-        foreach (var entry in _db.ChangeTracker.Entries<OutboxMessage>().Where(e => e.State == EntityState.Added && e.Entity.IdempotencyKey == key).ToList())
-            entry.State = EntityState.Detached;
+        // Listing entries would detect changes across the whole ticket graph first; the message was just added, so no need.
+        _db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            foreach (var entry in _db.ChangeTracker.Entries<OutboxMessage>().Where(e => e.State == EntityState.Added && e.Entity.IdempotencyKey == key).ToList())
+                entry.State = EntityState.Detached;
+        }
+        finally
+        {
+            _db.ChangeTracker.AutoDetectChangesEnabled = true;
+        }
     }
 
     /// <summary>
