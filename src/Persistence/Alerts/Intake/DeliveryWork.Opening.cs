@@ -50,6 +50,7 @@ internal sealed partial class DeliveryWork
         // The workflow's first activities may read and change the ticket through their own session on this context:
         // the ticket must be in the transaction before the workflow runs.
         await _db.SaveChangesAsync(cancellationToken);
+        ForgetSavedGraph();
         var input = new Dictionary<string, object?>
         {
             ["ticket"] = number,

@@ -95,6 +95,19 @@ internal sealed partial class DeliveryWork(Burst burst, WorkflowRuntime runtime,
         return found is null ? null : Remember(found);
     }
 
+    /// <summary>
+    /// After a save the ticket's graph (timeline, clocks, notices) need not be tracked any more: every later save of
+    /// the burst would scan it for changes again. Only this delivery's own alert rows stay tracked, as saved.
+    /// </summary>
+    private void ForgetSavedGraph()
+    {
+        _db.ChangeTracker.Clear();
+        foreach (var alert in _alerts.Values)
+            _db.Attach(alert);
+        foreach (var identity in _identitiesById.Values)
+            _db.Attach(identity);
+    }
+
     private AlertIncidentRecord Remember(AlertIncidentRecord identity)
     {
         _identities[identity.Key] = identity;
