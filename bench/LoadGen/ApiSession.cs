@@ -9,7 +9,7 @@ internal static class ApiSession
 {
     private static readonly string[] IntegrationRole = ["integration"];
 
-    public static HttpClient CreateClient(Uri url, string apiKey)
+    public static HttpClient CreateClient(Uri url, string apiKey, bool bearer = false)
     {
         var handler = new SocketsHttpHandler
         {
@@ -20,7 +20,10 @@ internal static class ApiSession
             UseProxy = false,
         };
         var client = new HttpClient(handler) { BaseAddress = url, Timeout = TimeSpan.FromSeconds(60) };
-        client.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
+        if (bearer)
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", apiKey);
+        else
+            client.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
         return client;
     }
 
@@ -38,6 +41,22 @@ internal static class ApiSession
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         using var created = await client.SendAsync(request);
         return (await ReadAsync(created, "create an API key"))["key"]?.GetValue<string>() ?? throw new InvalidOperationException("The API key answer has no key.");
+    }
+
+    /// <summary>As an administrator would: a generic integration whose new incidents start the benchmark workflow.</summary>
+    public static async Task<string> CreateAlertIntegrationAsync(Uri url, string email, string password, string name, string workflow)
+    {
+        using var client = new HttpClient { BaseAddress = url, Timeout = TimeSpan.FromSeconds(30) };
+        using var login = await client.PostAsJsonAsync(new Uri("/api/auth/login", UriKind.Relative), new { email, password });
+        var token = (await ReadAsync(login, "sign in"))["accessToken"]?.GetValue<string>() ?? throw new InvalidOperationException("The login answer has no accessToken.");
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/integrations", UriKind.Relative))
+        {
+            Content = JsonContent.Create(new { name, source = "Generic", ownerTeam = "bench", settings = new { workflow, category = "Platform" } }),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var created = await client.SendAsync(request);
+        return (await ReadAsync(created, "create an integration"))["key"]?["key"]?.GetValue<string>() ?? throw new InvalidOperationException("The integration answer has no key.");
     }
 
     private static async Task<JsonNode> ReadAsync(HttpResponseMessage response, string what)

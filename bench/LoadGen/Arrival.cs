@@ -3,8 +3,10 @@ using System.Text.Json;
 namespace IncidentWorkflows.LoadGen;
 
 /// <summary>One arrival: start an instance of the benchmark workflow, then resume the bookmark it waits on; it must finish.</summary>
-internal sealed class Arrival(HttpClient client, string definitionId)
+internal sealed class Arrival(HttpClient client, string definitionId) : IArrival
 {
+    public ArrivalLabels Labels { get; } = ArrivalLabels.Instances;
+
     private readonly Uri _execute = new($"/api/workflow-definitions/{Uri.EscapeDataString(definitionId)}/execute", UriKind.Relative);
 
     /// <summary>Null when the instance finished; otherwise what went wrong, short enough to count by kind.</summary>

@@ -26,6 +26,11 @@ internal sealed record LoadOptions
     public int? HostPid { get; init; }
     public string? HostDll { get; init; }
     public string DefinitionId { get; init; } = "bench-flow";
+
+    /// <summary>Alert ingestion instead of start + resume: POST /api/alerts/{integration}, a share of them duplicates.</summary>
+    public bool Alerts { get; init; }
+
+    public double DuplicateShare { get; init; } = 0.3;
     public bool Keep { get; init; }
     public IReadOnlyList<KeyValuePair<string, string>> HostEnvironment { get; init; } = [];
 
@@ -36,6 +41,9 @@ internal sealed record LoadOptions
           --find-max           step the rate up from --start-rate 100 by --step-factor 1.25, each step --step-duration 10s,
                                until p99 > --max-p99 100ms, errors > --max-errors 0.1%, or the achieved rate falls short
           --max-in-flight N    arrivals in flight before new ones are counted as dropped [2000]
+          --alerts             alert ingestion instead: each arrival POSTs one generic alert to /api/alerts/bench (202 after
+                               commit); --duplicates 30% of them repeat an accepted key, the rest open an incident each
+                               (ticket + dedup identity + bench-flow start in one commit)
         Host: by default a fresh host is started as a child process (Production, temp App_Data, admin from env, API key
         created through the API): --host-dll PATH (default src/Host/bin/Release/net10.0/IncidentWorkflows.Host.dll),
         --keep leaves its folder, --host-env NAME=VALUE (repeatable) sets configuration for an experiment
@@ -68,11 +76,15 @@ internal sealed record LoadOptions
                 "--host-dll" => options with { HostDll = Path.GetFullPath(Next()) },
                 "--definition" => options with { DefinitionId = Next() },
                 "--keep" => options with { Keep = true },
+                "--alerts" => options with { Alerts = true },
+                "--duplicates" => options with { DuplicateShare = Number(Next().TrimEnd('%'), 0, 100) / 100 },
                 "--host-env" => options with { HostEnvironment = [.. options.HostEnvironment, Setting(Next())] },
                 _ => throw new ArgumentException($"Unknown option {args[i]}."),
             };
         }
 
+        if (options.Alerts && options.Url is not null)
+            throw new ArgumentException("--alerts starts its own host (it configures an integration as the administrator).");
         if (options.Url is not null && options.ApiKey is null)
             throw new ArgumentException("--url needs --api-key (a key with the integration role).");
         return options;

@@ -10,7 +10,7 @@ namespace IncidentWorkflows.LoadGen;
 /// (or a stalled generator) shows in the percentiles instead of silently lowering the load (no coordinated omission).
 /// The pacing loop wakes at most about once a millisecond and sends every arrival that has come due.
 /// </summary>
-internal sealed class OpenLoopRun(Arrival arrival, int maxInFlight, Func<TimeSpan>? serverCpu, Func<long>? databaseBytes)
+internal sealed class OpenLoopRun(IArrival arrival, int maxInFlight, Func<TimeSpan>? serverCpu, Func<long>? databaseBytes)
 {
     private static readonly TimeSpan DrainTimeout = TimeSpan.FromSeconds(60);
 
@@ -75,7 +75,7 @@ internal sealed class OpenLoopRun(Arrival arrival, int maxInFlight, Func<TimeSpa
 
         var windowStart = start + (long)(warmupCount * interval);
         var window = Stopwatch.GetElapsedTime(windowStart, Math.Max(Interlocked.Read(ref lastCompletion), windowStart + 1));
-        return new RunResult(rate, duration, measuredCount, Interlocked.Read(ref completed), dropped, errors.ToDictionary(), histogram, window, before!, after);
+        return new RunResult(rate, duration, measuredCount, Interlocked.Read(ref completed), dropped, errors.ToDictionary(), histogram, window, before!, after, arrival.Labels);
     }
 
     private static void InterlockedMax(ref long target, long value)

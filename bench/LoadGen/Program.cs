@@ -24,18 +24,24 @@ try
     {
         if (options.HostDll is null)
             await Repository.BuildHostAsync(log);
-        host = await HostProcess.StartAsync(options.HostDll ?? Repository.HostDll, Repository.BenchFlow, options.Keep, options.HostEnvironment, log);
-        (url, apiKey, pid) = (host.Url, await ApiSession.CreateIntegrationKeyAsync(host.Url, host.AdminEmail, host.AdminPassword), host.Pid);
+        // Alert scenario: the lifecycle starter, reached through incident.opened, must find the instance the intake started.
+        var environment = options.Alerts ? [.. options.HostEnvironment, new("Incidents__LifecycleWorkflow", options.DefinitionId)] : options.HostEnvironment;
+        host = await HostProcess.StartAsync(options.HostDll ?? Repository.HostDll, Repository.BenchFlow, options.Keep, environment, log);
+        apiKey = options.Alerts
+            ? await ApiSession.CreateAlertIntegrationAsync(host.Url, host.AdminEmail, host.AdminPassword, AlertIntegration, options.DefinitionId)
+            : await ApiSession.CreateIntegrationKeyAsync(host.Url, host.AdminEmail, host.AdminPassword);
+        (url, pid) = (host.Url, host.Pid);
     }
     else
     {
         (url, apiKey, pid) = (options.Url, options.ApiKey!, options.HostPid);
     }
 
-    using var client = ApiSession.CreateClient(url, apiKey);
-    var run = new OpenLoopRun(new Arrival(client, options.DefinitionId), options.MaxInFlight,
+    using var client = ApiSession.CreateClient(url, apiKey, bearer: options.Alerts);
+    IArrival arrival = options.Alerts ? new AlertArrival(client, AlertIntegration, options.DuplicateShare) : new Arrival(client, options.DefinitionId);
+    var run = new OpenLoopRun(arrival, options.MaxInFlight,
         pid is { } id ? () => ProcessCpu.Read(id) : null, host is null ? null : host.DatabaseBytes);
-    log.WriteLine($"LoadGen {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, target {url}, workflow {options.DefinitionId}");
+    log.WriteLine($"LoadGen {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, target {url}, {(options.Alerts ? $"alerts to /api/alerts/{AlertIntegration} (new incidents start {options.DefinitionId})" : $"workflow {options.DefinitionId}")}");
 
     if (options.FindMax)
     {
@@ -52,4 +58,9 @@ finally
 {
     if (host is not null)
         await host.DisposeAsync();
+}
+
+internal static partial class Program
+{
+    private const string AlertIntegration = "bench";
 }

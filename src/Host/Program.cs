@@ -1,5 +1,6 @@
 using IncidentWorkflows.Host.Activities;
 using IncidentWorkflows.Host.Admin;
+using IncidentWorkflows.Host.Alerts;
 using IncidentWorkflows.Host.Api;
 using IncidentWorkflows.Host.Auth;
 using IncidentWorkflows.Host.Bookmarks;
@@ -38,6 +39,7 @@ builder.AddNotifications();
 builder.Services.AddHttpTriggers();
 builder.Services.AddTicketApi();
 builder.Services.AddTaskInbox();
+builder.Services.AddAlertIntake();
 builder.AddAuth();
 builder.Services.AddWebApp();
 
@@ -64,6 +66,7 @@ app.MapTicketEndpoints();
 app.MapTaskEndpoints();
 app.MapProcessConfigurationEndpoints();
 app.MapWebApp();
+app.MapAlertEndpoints();
 
 await app.RunAsync();
 return 0;

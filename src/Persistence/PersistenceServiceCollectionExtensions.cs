@@ -1,3 +1,4 @@
+using IncidentWorkflows.Persistence.Alerts;
 using IncidentWorkflows.Persistence.Definitions;
 using IncidentWorkflows.Persistence.Runtime;
 using IncidentWorkflows.Persistence.Tickets;
@@ -62,6 +63,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<Queries.InstanceQueries>();
         services.AddSingleton<Queries.JournalRetention>();
         services.AddTicketStore();
+        services.AddAlertStore();
         return services;
     }
 

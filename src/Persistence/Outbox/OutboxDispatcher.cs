@@ -36,8 +36,12 @@ public sealed class OutboxDispatcher(
         {
             if (await DeliverAsync(message, settings, cancellationToken))
                 delivered++;
-            await db.SaveChangesAsync(cancellationToken);
         }
+
+        // One write for the whole batch: on SQLite every write takes the database's single write lock, and a write per
+        // message made the worker and the runtime's group writer wait for each other at every message. Delivery stays at
+        // least once: a crash before this save delivers the batch's messages again, which handlers expect anyway.
+        await db.SaveChangesAsync(cancellationToken);
 
         return delivered;
     }
