@@ -109,7 +109,11 @@ export function TaskPanel({ taskId, onChanged, onClose }: { taskId: string; onCh
             const id = `field-${f.name}`;
             const error = errors[f.name];
             const aria = { 'aria-invalid': error ? true : undefined, 'aria-describedby': error ? `${id}-error` : undefined, 'aria-required': f.required || undefined };
-            const set = (value: string | boolean) => setValues((v) => ({ ...v, [f.name]: value }));
+            const set = (value: string | boolean) => {
+              setValues((v) => ({ ...v, [f.name]: value }));
+              // A field's message goes once it is changed; the next send checks again.
+              if (error) setErrors(({ [f.name]: _, ...rest }) => rest);
+            };
             const value = values[f.name];
             return (
               <div key={f.name} className="field">
