@@ -193,7 +193,7 @@ export function IncidentDetail({ number }: { number: string }) {
           {[...ticket.timeline].reverse().map((e) => (
             <li key={e.sequence} className={e.visibility === 'Internal' ? 'internal' : ''}>
               <span className="small muted">{when(e.at)}</span> <strong>{e.subject}</strong>
-              {(e.oldValue || e.newValue) && (
+              {(e.oldValue || e.newValue) && e.subject !== 'comment' && (
                 <span>
                   {' '}
                   {e.oldValue ?? '—'} → {e.newValue ?? '—'}

@@ -323,7 +323,7 @@ function PortalTicket({ number, onChanged }: { number: string; onChanged: () => 
           {history.map((e) => (
             <li key={e.sequence}>
               <span className="small muted">{when(e.at)}</span> {e.subject}
-              {e.newValue && ` → ${e.newValue}`}
+              {e.newValue && e.subject !== 'comment' && ` → ${e.newValue}`}
               {e.note && <span className="muted"> · {e.note}</span>}
             </li>
           ))}
