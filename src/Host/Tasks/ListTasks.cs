@@ -3,6 +3,8 @@ using IncidentWorkflows.Host.Api;
 using IncidentWorkflows.Host.Errors;
 using IncidentWorkflows.Persistence;
 using IncidentWorkflows.Persistence.HumanTasks;
+using IncidentWorkflows.Host.Tickets.Views;
+using IncidentWorkflows.Persistence.ProcessConfiguration;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,7 +13,8 @@ namespace IncidentWorkflows.Host.Tasks;
 internal static class ListTasks
 {
     public static async Task<Results<Ok<PagedResponse<TaskSummary>>, ProblemHttpResult>> HandleAsync(
-        [AsParameters] TaskListQuery query, ClaimsPrincipal user, IDbContextFactory<WorkflowDbContext> contexts, CancellationToken cancellationToken)
+        [AsParameters] TaskListQuery query, ClaimsPrincipal user, IDbContextFactory<WorkflowDbContext> contexts,
+        ProcessConfigurationStore configuration, TimeProvider time, CancellationToken cancellationToken)
     {
         var caller = TaskCaller.From(user);
         var scope = query.CheckedScope();
@@ -28,7 +31,33 @@ internal static class ListTasks
         var total = await tasks.CountAsync(cancellationToken);
         var rows = await tasks.OrderBy(t => t.DueAt == null).ThenBy(t => t.DueAt).ThenBy(t => t.CreatedAt).ThenBy(t => t.Id)
             .Skip(page * pageSize).Take(pageSize).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new PagedResponse<TaskSummary>(rows.Select(TaskSummary.For).ToList(), total, page, pageSize));
+        var tickets = await TicketSlaAsync(db, rows, configuration, time, cancellationToken);
+        var items = rows.Select(TaskSummary.For)
+            .Select(t => t.Ticket is not null && tickets.TryGetValue(t.Ticket, out var sla)
+                ? t with { TicketDueAt = sla.Summary.DueAt, TicketSeverity = sla.Severity, TicketSlaState = sla.Summary.State }
+                : t)
+            .ToList();
+        return TypedResults.Ok(new PagedResponse<TaskSummary>(items, total, page, pageSize));
+    }
+
+    /// <summary>The SLA of the tickets the page's tasks belong to, read now (one query for the page).</summary>
+    private static async Task<Dictionary<string, (SlaSummary Summary, string Severity)>> TicketSlaAsync(
+        WorkflowDbContext db, List<HumanTaskRecord> rows, ProcessConfigurationStore configuration, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var numbers = rows.Select(t => t.TicketNumber).OfType<string>()
+            .Select(n => Incidents.Tickets.TicketNumber.TryParse(n, out var number) ? number : (Incidents.Tickets.TicketNumber?)null)
+            .OfType<Incidents.Tickets.TicketNumber>().ToList();
+        if (numbers.Count == 0)
+            return [];
+        var sequences = numbers.Select(n => n.Sequence).Distinct().ToList();
+        var found = await db.Tickets.AsNoTracking().Where(t => sequences.Contains(t.Number))
+            .Select(t => new { t.Kind, t.Number, t.Sla, t.Severity }).ToListAsync(cancellationToken);
+        var calendars = (await configuration.LoadAsync(cancellationToken)).Calendars;
+        var now = time.GetUtcNow();
+        var wanted = numbers.Select(n => n.ToString()).ToHashSet();
+        return found.Select(t => (Number: new Incidents.Tickets.TicketNumber(t.Kind, t.Number).ToString(), t.Sla, t.Severity))
+            .Where(t => wanted.Contains(t.Number))
+            .ToDictionary(t => t.Number, t => (SlaSummary.Of(t.Sla, calendars, now), t.Severity.ToString()));
     }
 
     private static IQueryable<HumanTaskRecord> Scoped(IQueryable<HumanTaskRecord> tasks, string scope, TaskCaller caller)

@@ -10,13 +10,20 @@ public static class TaskEndpoints
 {
     public const string Tag = "Tasks";
 
-    public static IServiceCollection AddTaskInbox(this IServiceCollection services) => services.AddSingleton<TaskStore>();
+    public static IServiceCollection AddTaskInbox(this IServiceCollection services)
+    {
+        services.AddSingleton<TaskChangeFeed>();
+        services.AddHostedService(sp => sp.GetRequiredService<TaskChangeFeed>());
+        return services.AddSingleton<TaskStore>();
+    }
 
     public static WebApplication MapTaskEndpoints(this WebApplication app)
     {
         var group = app.MapGroup("/api/tasks").WithTags(Tag).RequireAuthorization(Policies.Staff).ProducesProblems(401, 403);
         group.MapGet("/", ListTasks.HandleAsync).WithName("ListTasks").ProducesProblems(400)
             .WithSummary("Tasks, due first: scope inbox (default: mine and my groups'), mine, groups or all (managers); filters status (default Open), group, ticket, assignee, dueBefore; page from 0.");
+        group.MapGet("/stream", TaskStream.Handle).WithName("TaskStream")
+            .WithSummary("Server-sent events: a `tasks` event (data: a change stamp) whenever any task is created or changes; the inbox then reads its list again.");
         group.MapGet("/{id}", GetTask.HandleAsync).WithName("GetTask").ProducesProblems(404)
             .WithSummary("One task with its form fields, outcomes, payload, result and history.");
         group.MapPost("/{id}/claim", TaskAssignment.ClaimAsync).WithName("ClaimTask").ProducesProblems(404, 409)

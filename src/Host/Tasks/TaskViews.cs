@@ -3,11 +3,20 @@ using IncidentWorkflows.Persistence.HumanTasks;
 
 namespace IncidentWorkflows.Host.Tasks;
 
-/// <summary>A task in the inbox list.</summary>
+/// <summary>
+/// A task in the inbox list. <c>TicketDueAt</c> and <c>TicketSeverity</c> come from the linked ticket (its nearest SLA due
+/// moment among open clocks, read now), so the inbox can sort by SLA urgency.
+/// </summary>
 public sealed record TaskSummary(
     string Id, string Title, HumanTaskStatus Status, string? CandidateGroup, string? CandidateRole, string? Assignee,
     DateTimeOffset? DueAt, string? Ticket, DateTimeOffset CreatedAt, string InstanceId, string ActivityType)
 {
+    public DateTimeOffset? TicketDueAt { get; init; }
+
+    public string? TicketSeverity { get; init; }
+
+    public string? TicketSlaState { get; init; }
+
     public static TaskSummary For(HumanTaskRecord t) =>
         new(t.Id, t.Title, t.Status, t.CandidateGroup, t.CandidateRole, t.Assignee, t.DueAt, t.TicketNumber, t.CreatedAt, t.InstanceId, t.ActivityType);
 }

@@ -12,6 +12,7 @@ public sealed record TicketFilter
     public Severity? Severity { get; init; }
     public Priority? Priority { get; init; }
     public TicketKind? Kind { get; init; }
+    public Channel? Channel { get; init; }
     public string? Category { get; init; }
     public string? Group { get; init; }
     public string? Assignee { get; init; }

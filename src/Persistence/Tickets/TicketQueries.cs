@@ -22,12 +22,12 @@ public sealed class TicketQueries(IDbContextFactory<WorkflowDbContext> contexts)
             .Select(t => new
             {
                 t.Kind, t.Number, t.Title, t.Status, t.Severity, t.Priority, t.Category, t.Subcategory, t.SupportGroupId,
-                t.SupportLevel, t.AssigneeId, t.RequesterId, t.Channel, t.CreatedAt, t.StatusChangedAt,
+                t.SupportLevel, t.AssigneeId, t.RequesterId, t.Channel, t.CreatedAt, t.StatusChangedAt, t.Sla,
             })
             .ToListAsync(cancellationToken);
         var items = rows.Select(t => new TicketSummary(
             new TicketNumber(t.Kind, t.Number).ToString(), t.Kind, t.Title, t.Status, t.Severity, t.Priority, t.Category, t.Subcategory,
-            t.SupportGroupId, t.SupportLevel, t.AssigneeId, t.RequesterId, t.Channel, t.CreatedAt, t.StatusChangedAt)).ToList();
+            t.SupportGroupId, t.SupportLevel, t.AssigneeId, t.RequesterId, t.Channel, t.CreatedAt, t.StatusChangedAt, t.Sla)).ToList();
         return new Page<TicketSummary>(items, total, page, pageSize);
     }
 
@@ -48,6 +48,8 @@ public sealed class TicketQueries(IDbContextFactory<WorkflowDbContext> contexts)
             query = query.Where(t => t.Priority == priority);
         if (filter.Kind is { } kind)
             query = query.Where(t => t.Kind == kind);
+        if (filter.Channel is { } channel)
+            query = query.Where(t => t.Channel == channel);
         if (Lower(filter.Category) is { } category)
             query = query.Where(t => t.Category.ToLower() == category);
         if (Lower(filter.Group) is { } group)

@@ -1,3 +1,4 @@
+using IncidentWorkflows.Incidents.Sla;
 using IncidentWorkflows.Incidents.Tickets;
 
 namespace IncidentWorkflows.Persistence.Tickets;
@@ -18,4 +19,5 @@ public sealed record TicketSummary(
     string Requester,
     Channel Channel,
     DateTimeOffset CreatedAt,
-    DateTimeOffset StatusChangedAt);
+    DateTimeOffset StatusChangedAt,
+    SlaClockSet? Sla = null);

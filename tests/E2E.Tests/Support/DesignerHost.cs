@@ -14,7 +14,7 @@ namespace IncidentWorkflows.E2E.Tests.Support;
 /// The real host on Kestrel (a free loopback port, Production environment, its own SQLite file) serving the built app
 /// from src/Host/wwwroot, for a real browser to drive. Users are created through Identity, as an admin would.
 /// </summary>
-public sealed class DesignerHost : WebApplicationFactory<Program>
+public class DesignerHost : WebApplicationFactory<Program>
 {
     public const string AdminEmail = "admin@e2e.local";
     public const string AdminPassword = "E2E-Admin-Password-1!";
@@ -43,8 +43,12 @@ public sealed class DesignerHost : WebApplicationFactory<Program>
         builder.UseSetting("Persistence:ConnectionString", $"Data Source={Path.Combine(_dataFolder, "e2e.db")};Default Timeout=30");
         builder.UseSetting("Bootstrap:AdminEmail", AdminEmail);
         builder.UseSetting("Bootstrap:AdminPassword", AdminPassword);
-        builder.UseSetting("Workflows:ImportAtStart", "false");
+        builder.UseSetting("Workflows:ImportAtStart", WorkflowsFolder is null ? "false" : "true");
+        builder.UseSetting("Workflows:Folder", WorkflowsFolder ?? "");
     }
+
+    /// <summary>The folder of workflows imported at start; none for the designer's tests.</summary>
+    protected virtual string? WorkflowsFolder => null;
 
     /// <summary>A new account in the given roles; returns its e-mail (the password is <see cref="UserPassword"/>).</summary>
     public async Task<string> CreateUserAsync(params string[] roles)
@@ -56,6 +60,17 @@ public sealed class DesignerHost : WebApplicationFactory<Program>
         var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true };
         Check((await users.CreateAsync(user, UserPassword)).Succeeded, "create user");
         Check((await users.AddToRolesAsync(user, roles)).Succeeded, "add roles");
+        return email;
+    }
+
+    /// <summary>A new account in the given roles and groups (support groups such as l1-platform, as <c>PUT /api/users/{id}/groups</c> sets them).</summary>
+    public async Task<string> CreateMemberAsync(string[] roles, params string[] groups)
+    {
+        var email = await CreateUserAsync(roles);
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var user = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException($"No user {email}.");
+        Check((await users.AddClaimsAsync(user, groups.Select(g => new System.Security.Claims.Claim("group", g)))).Succeeded, "add groups");
         return email;
     }
 

@@ -15,8 +15,8 @@ public abstract record TicketListItem(
     [property: JsonPropertyOrder(-1)] DateTimeOffset CreatedAt,
     [property: JsonPropertyOrder(-1)] DateTimeOffset StatusChangedAt)
 {
-    public static TicketListItem For(TicketSummary summary, TicketCaller caller) =>
-        caller.IsStaffSide ? new StaffTicketListItem(summary) : new RequesterTicketListItem(summary);
+    public static TicketListItem For(TicketSummary summary, TicketCaller caller, SlaSummary? sla = null) =>
+        caller.IsStaffSide ? new StaffTicketListItem(summary) { Sla = sla } : new RequesterTicketListItem(summary);
 }
 
 /// <summary>A requester's own ticket in their list: number, title and status.</summary>
@@ -57,4 +57,7 @@ public sealed record StaffTicketListItem : TicketListItem
     public string? Assignee { get; }
     public string Requester { get; }
     public Channel Channel { get; }
+
+    /// <summary>The SLA in one word with the nearest due moment (badges and the SLA-state filter of the app).</summary>
+    public SlaSummary? Sla { get; init; }
 }

@@ -14,6 +14,10 @@ export interface Problem {
   status?: number;
   detail?: string;
   issues?: ProblemIssue[];
+  /** Validation problems: the first field broken, and every field's messages. */
+  field?: string;
+  rule?: string;
+  errors?: Record<string, string[]>;
 }
 
 export class ApiError extends Error {
@@ -81,4 +85,14 @@ export const errorText = (error: unknown): string => {
     return [error.message, ...issues].join('\n');
   }
   return error instanceof Error ? error.message : String(error);
+};
+
+/** A 400's messages per field (`errors`, else `issues` by property, else the one `field`), for forms to show beside their inputs. */
+export const fieldErrors = (error: unknown): Record<string, string> => {
+  if (!(error instanceof ApiError) || error.status !== 400) return {};
+  const result: Record<string, string> = {};
+  for (const [field, messages] of Object.entries(error.problem.errors ?? {})) if (messages.length) result[field] = messages.join(' ');
+  for (const issue of error.problem.issues ?? []) if (issue.property && !result[issue.property]) result[issue.property] = issue.message;
+  if (error.problem.field && !result[error.problem.field]) result[error.problem.field] = error.problem.detail ?? error.message;
+  return result;
 };

@@ -7,6 +7,11 @@ import { EditorPage } from '../features/editor/editor-page';
 import { DiffPage } from '../features/versions/diff-page';
 import { InstanceList } from '../features/instances/instance-list';
 import { InstanceViewer } from '../features/instances/instance-viewer';
+import { InboxPage } from '../features/inbox/inbox-page';
+import { IncidentList } from '../features/incidents/incident-list';
+import { IncidentDetail } from '../features/incidents/incident-detail';
+import { PortalPage } from '../features/portal/portal-page';
+import { AdminPage } from '../features/admin/admin-page';
 
 export function App() {
   return (
@@ -28,8 +33,12 @@ function Shell() {
   const { user, permissions, signOut } = useAuth();
   const { path } = useLocation();
   const items: NavItem[] = [
+    { to: '/inbox', label: 'Inbox', visible: permissions.canOperate },
+    { to: '/incidents', label: 'Incidents', visible: permissions.canOperate },
     { to: '/designer', label: 'Workflows', visible: permissions.canOperate },
     { to: '/instances', label: 'Instances', visible: permissions.canOperate },
+    { to: '/portal', label: permissions.canOperate ? 'Portal' : 'My tickets', visible: true },
+    { to: '/admin', label: 'Admin', visible: permissions.isAdmin || permissions.canEdit },
   ];
   return (
     <div className="shell">
@@ -65,18 +74,30 @@ function Routes(): ReactNode {
   const { path } = useLocation();
   const { permissions } = useAuth();
   useEffect(() => {
-    if (path === '/' && permissions.canOperate) navigate('/designer', true);
+    if (path === '/') navigate(permissions.canOperate ? '/designer' : '/portal', true);
   }, [path, permissions.canOperate]);
+
+  let params: Record<string, string> | null;
+  // Everyone signed in may report and follow their own tickets.
+  if (path === '/portal') return <PortalPage />;
+  if ((params = match('/portal/:number', path))) return <PortalPage number={params.number} />;
+  if (path === '/admin' && (permissions.isAdmin || permissions.canEdit)) return <AdminPage />;
+  if ((params = match('/admin/:section', path)) && (permissions.isAdmin || permissions.canEdit)) return <AdminPage section={params.section} />;
 
   if (!permissions.canOperate)
     return (
       <section className="card">
-        <h1>Welcome</h1>
-        <p>Your account has no access to workflows. The requester pages (report and follow your incidents) come here.</p>
+        <h1>Not for your account</h1>
+        <p>
+          This page is for support staff. <Link to="/portal">Your tickets</Link>
+        </p>
       </section>
     );
 
-  let params: Record<string, string> | null;
+  if (path === '/inbox') return <InboxPage />;
+  if ((params = match('/inbox/:taskId', path))) return <InboxPage taskId={params.taskId} />;
+  if (path === '/incidents') return <IncidentList />;
+  if ((params = match('/incidents/:number', path))) return <IncidentDetail key={params.number} number={params.number} />;
   if (path === '/' || path === '/designer') return <WorkflowList />;
   if ((params = match('/designer/:definitionId/diff', path))) return <DiffPage definitionId={params.definitionId} />;
   if ((params = match('/designer/:definitionId', path))) return <EditorPage key={params.definitionId} definitionId={params.definitionId} />;
