@@ -16,6 +16,7 @@ using IncidentWorkflows.Host.Logging;
 using IncidentWorkflows.Host.Notifications;
 using IncidentWorkflows.Host.OpenApi;
 using IncidentWorkflows.Host.Runtime;
+using IncidentWorkflows.Host.Security;
 using IncidentWorkflows.Host.Tasks;
 using IncidentWorkflows.Host.Tickets;
 using IncidentWorkflows.Host.Workflows;
@@ -39,6 +40,7 @@ builder.Services.AddHttpTriggers();
 builder.Services.AddTicketApi();
 builder.Services.AddIncidentWorkflows();
 builder.Services.AddTaskInbox();
+builder.AddSecurityIncidents();
 builder.AddAuth();
 
 var app = builder.Build();
@@ -61,6 +63,7 @@ app.MapEventEndpoints();
 app.MapHttpTriggerEndpoints();
 app.MapTicketEndpoints();
 app.MapTaskEndpoints();
+app.MapSecurityEndpoints();
 app.MapProcessConfigurationEndpoints();
 
 await app.RunAsync();
