@@ -35,6 +35,10 @@ internal sealed class LiquidRenderContext : TemplateContext
 
     private static ScriptObject Freeze(ScriptObject builtins, int depth)
     {
+        // Scriban shares some nested builtin objects between instances: the workflow expressions and the notification
+        // templates both freeze them, and freezing a frozen object throws (a TypeInitializationException here).
+        if (builtins.IsReadOnly)
+            return builtins;
         foreach (var (name, value) in builtins.ToList())
         {
             if (value is ScriptObject nested && depth < 4)

@@ -41,6 +41,10 @@ internal sealed class NotificationTemplateContext : TemplateContext
     // A template could otherwise reassign a filter (assign date.format = ...) for every later render.
     private static ScriptObject Freeze(ScriptObject builtins, int depth)
     {
+        // Scriban shares some nested builtin objects between instances: the workflow expressions and the notification
+        // templates both freeze them, and freezing a frozen object throws (a TypeInitializationException here).
+        if (builtins.IsReadOnly)
+            return builtins;
         foreach (var (name, value) in builtins.ToList())
         {
             if (value is ScriptObject nested && depth < 4)
