@@ -19,6 +19,7 @@ public sealed class SecurityHost : IAsyncLifetime
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
     public TestSmtpServer Smtp { get; } = new();
     public FakeConnectorEndpoint Connector { get; } = new();
+    public FakeEnrichmentService Enrichment { get; } = new();
     public KestrelHostFactory Factory { get; private set; } = null!;
     public HttpClient Admin { get; private set; } = null!;
     public HttpClient L1 { get; private set; } = null!;
@@ -33,6 +34,12 @@ public sealed class SecurityHost : IAsyncLifetime
         settings["Smtp:RequireTlsForSecureMail"] = "false";
         settings["Security:Connectors:Webhook:Url"] = Connector.Url;
         settings["Security:Connectors:Webhook:Secret"] = FakeConnectorEndpoint.Secret;
+        settings["Security:Enrichment:ServiceUrl"] = Enrichment.Url;
+        settings["Security:Enrichment:DenyList:0"] = "evil-cdn.example.net";
+        settings["Security:Enrichment:AllowList:0"] = "intranet.bank.test";
+        settings["Security:Enrichment:Assets:0:Value"] = "ws-0142";
+        settings["Security:Enrichment:Assets:0:Owner"] = "finance";
+        settings["Security:Enrichment:Assets:0:Criticality"] = "high";
         Factory = new KestrelHostFactory
         {
             WorkflowsFolder = RepositoryPaths.Workflows,
@@ -77,5 +84,6 @@ public sealed class SecurityHost : IAsyncLifetime
         await Factory.DisposeAsync();
         await Smtp.DisposeAsync();
         await Connector.DisposeAsync();
+        await Enrichment.DisposeAsync();
     }
 }
