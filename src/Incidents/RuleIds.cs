@@ -23,6 +23,7 @@ public static class RuleIds
     public const string AutoCloseRequiresSystem = "auto-close-requires-system";
     public const string AutoCloseReasonRequired = "auto-close-reason-required";
     public const string RootCauseRequired = "root-cause-required";
+    public const string LessonsLearnedRequired = "lessons-learned-required";
     public const string CancelRequiresCustomer = "cancel-requires-customer";
 
     // Changes to a ticket outside the status transitions.
@@ -34,6 +35,9 @@ public static class RuleIds
     public const string TaskAlreadyClosed = "task-already-closed";
     public const string TimelineEntryNotFound = "timeline-entry-not-found";
     public const string NoNextSupportLevel = "no-next-support-level";
+
+    // Security tickets carry no sensitive detail in what the requester sees (process.md §1).
+    public const string IndicatorInPublicText = "security-indicator-in-public-text";
 
     // Intake and configuration lookups.
     public const string UnknownCategory = "unknown-category";

@@ -25,6 +25,12 @@ public abstract class WorkflowDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<ConfigurationRecord> ConfigurationDocuments => Set<ConfigurationRecord>();
     public DbSet<HumanTasks.HumanTaskRecord> HumanTasks => Set<HumanTasks.HumanTaskRecord>();
     public DbSet<HumanTasks.HumanTaskStep> HumanTaskSteps => Set<HumanTasks.HumanTaskStep>();
+    public DbSet<Security.SecurityReportRecord> SecurityReports => Set<Security.SecurityReportRecord>();
+    public DbSet<Security.SecurityReportRevision> SecurityReportRevisions => Set<Security.SecurityReportRevision>();
+    public DbSet<Security.ArtifactRecord> SecurityArtifacts => Set<Security.ArtifactRecord>();
+    public DbSet<Security.EvidenceRecord> SecurityEvidence => Set<Security.EvidenceRecord>();
+    public DbSet<Security.CustodyEntry> SecurityCustody => Set<Security.CustodyEntry>();
+    public DbSet<Security.ContainmentActionRecord> ContainmentActions => Set<Security.ContainmentActionRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -26,6 +26,13 @@ internal static class ListTasks
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var tasks = Filter(Scoped(db.HumanTasks.AsNoTracking(), scope, caller), query);
+        if (!Security.SecurityAccess.IsSecurityOfficer(user))
+        {
+            // The security procedure's tasks are not listed outside the ISO groups, not even for inbox managers.
+            var iso = Security.SecurityAccess.IsoGroups;
+            tasks = tasks.Where(t => !(t.CandidateGroup != null && iso.Contains(t.CandidateGroup)) && !(t.CandidateRole != null && iso.Contains(t.CandidateRole)));
+        }
+
         var page = query.Page ?? 0;
         var pageSize = query.PageSize ?? 50;
         var total = await tasks.CountAsync(cancellationToken);

@@ -19,7 +19,9 @@ public static class TaskEndpoints
 
     public static WebApplication MapTaskEndpoints(this WebApplication app)
     {
-        var group = app.MapGroup("/api/tasks").WithTags(Tag).RequireAuthorization(Policies.Staff).ProducesProblems(401, 403);
+        // Security tasks are for the ISO groups only (SecurityTaskFilter), whatever the inbox rules below allow.
+        var group = app.MapGroup("/api/tasks").WithTags(Tag).RequireAuthorization(Policies.Staff).ProducesProblems(401, 403)
+            .AddEndpointFilter<Security.SecurityTaskFilter>();
         group.MapGet("/", ListTasks.HandleAsync).WithName("ListTasks").ProducesProblems(400)
             .WithSummary("Tasks, due first: scope inbox (default: mine and my groups'), mine, groups or all (managers); filters status (default Open), group, ticket, assignee, dueBefore; page from 0.");
         group.MapGet("/stream", TaskStream.Handle).WithName("TaskStream")

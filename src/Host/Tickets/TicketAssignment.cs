@@ -38,6 +38,13 @@ internal static class TicketAssignment
             (change, caller) => change.Ticket.RecordRootCause(body.RootCause ?? "", caller.Actor, change.At), cancellationToken, textField: "rootCause"));
     }
 
+    public static async Task<Ok<TicketView>> LessonsLearnedAsync(string number, LessonsLearnedRequest body, ClaimsPrincipal user, TicketChanges changes, CancellationToken cancellationToken)
+    {
+        new RequestChecks().MaxLength("lessonsLearned", body.LessonsLearned, TicketLimits.Text).ThrowIfAny();
+        return TypedResults.Ok(await changes.RunAsync(number, user,
+            (change, caller) => change.Ticket.RecordLessonsLearned(body.LessonsLearned ?? "", caller.Actor, change.At), cancellationToken, textField: "lessonsLearned"));
+    }
+
     public static async Task<Ok<TicketView>> AcknowledgeAsync(string number, ClaimsPrincipal user, TicketChanges changes, CancellationToken cancellationToken) =>
         TypedResults.Ok(await changes.RunAsync(number, user, (change, caller) => change.Ticket.Acknowledge(caller.Actor, change.At), cancellationToken));
 }

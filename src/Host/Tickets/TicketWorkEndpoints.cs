@@ -27,6 +27,8 @@ public static class TicketWorkEndpoints
             .WithSummary("Names the assignee and/or moves the ticket to another group or support level (with a reason).");
         staff.MapPut("/{number}/root-cause", TicketAssignment.RootCauseAsync).WithName("RecordTicketRootCause")
             .WithSummary("Records the root cause (or a reference to the analysis), required before closing S1 and security tickets.");
+        staff.MapPut("/{number}/lessons-learned", TicketAssignment.LessonsLearnedAsync).WithName("RecordTicketLessonsLearned")
+            .WithSummary("Records the lessons learned (or a reference to the report), required with the root cause before closing S1 and security tickets.");
         staff.MapPost("/{number}/acknowledge", TicketAssignment.AcknowledgeAsync).WithName("AcknowledgeTicket")
             .WithSummary("An engineer has taken note of the ticket: stops the S1 acknowledge clock. Repeating it changes nothing.");
         return app;

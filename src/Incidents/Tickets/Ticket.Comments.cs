@@ -18,6 +18,11 @@ public sealed partial class Ticket
             return Outcome<Comment>.Refused(new(RuleIds.TextRequired, "A comment needs a text."));
         }
 
+        if (visibility == Visibility.Public && RefuseIndicatorsInPublicText(text, "a public comment") is { } sensitive)
+        {
+            return Outcome<Comment>.Refused(sensitive);
+        }
+
         var comment = new Comment(Guid.CreateVersion7(at), at, by.Id, by.Role, text, visibility);
         comments.Add(comment);
         Record(by, at, TimelineSubjects.Comment, null, comment.Id.ToString(), null, visibility);

@@ -20,6 +20,12 @@ public sealed partial class Ticket
             return refusal;
         }
 
+        // The status note goes to the requester with the status-change notice.
+        if (RefuseIndicatorsInPublicText(request.StatusNote, $"the note of {request.Trigger}") is { } sensitive)
+        {
+            return sensitive;
+        }
+
         var from = Status;
         Status = target;
         StatusChangedAt = request.At;

@@ -22,6 +22,7 @@ public static class TimelineSubjects
     public const string Task = "task";
     public const string Comment = "comment";
     public const string RootCause = "root-cause";
+    public const string LessonsLearned = "lessons-learned";
     public const string SlaPolicy = "sla-policy";
     public const string SlaWarning = "sla-warning";
     public const string SlaBreach = "sla-breach";

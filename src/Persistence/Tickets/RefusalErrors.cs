@@ -26,6 +26,7 @@ public static class RefusalErrors
         [RuleIds.ReasonRequired] = "reason",
         [RuleIds.TextRequired] = "text",
         [RuleIds.UnknownCategory] = "category",
+        [RuleIds.IndicatorInPublicText] = "text",
     };
 
     private static readonly HashSet<string> Missing = new([TicketRules.TicketNotFound, RuleIds.TaskNotFound, RuleIds.TimelineEntryNotFound], StringComparer.Ordinal);

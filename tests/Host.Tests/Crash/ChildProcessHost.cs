@@ -23,6 +23,9 @@ public sealed class ChildProcessHost : IAsyncDisposable
     }
 
     public int Port { get; }
+
+    /// <summary>Extra environment for the host process (configuration such as <c>Security__Connectors__Webhook__Url</c>).</summary>
+    public IDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>();
     public Uri BaseAddress => new($"http://127.0.0.1:{Port}");
 
     public static string HostDll
@@ -50,6 +53,8 @@ public sealed class ChildProcessHost : IAsyncDisposable
         start.Environment["Bootstrap__AdminPassword"] = KestrelHostFactory.AdminPassword;
         start.Environment["Workflows__Folder"] = _workflowsFolder;
         start.Environment["HostLogging__FilePath"] = Path.Combine(_dataFolder, "logs", "host-.clef");
+        foreach (var (key, value) in Environment)
+            start.Environment[key] = value;
         _process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the host process.");
         _process.OutputDataReceived += (_, _) => { };
         _process.ErrorDataReceived += (_, _) => { };

@@ -200,10 +200,14 @@ public sealed class TicketLifecycleEndpointTests(KestrelHostFactory factory) : I
 
         using var refused = await engineer.PostJsonAsync($"/api/tickets/{number}/close", new { acknowledgedBy = "rita@partner.test" });
         using var recorded = await engineer.PutAsJsonAsync(Url($"/api/tickets/{number}/root-cause"), new { rootCause = "RCA-2025-014: disk firmware bug." });
+        using var withoutLessons = await engineer.PostJsonAsync($"/api/tickets/{number}/close", new { acknowledgedBy = "rita@partner.test" });
+        using var lessons = await engineer.PutAsJsonAsync(Url($"/api/tickets/{number}/lessons-learned"), new { lessonsLearned = "Track firmware advisories." });
         var closed = await engineer.PostOkAsync($"/api/tickets/{number}/close", new { acknowledgedBy = "rita@partner.test" });
 
         await ProblemAsync(refused, HttpStatusCode.Conflict, "root-cause-required");
         Assert.Equal(HttpStatusCode.OK, recorded.StatusCode);
+        await ProblemAsync(withoutLessons, HttpStatusCode.Conflict, "lessons-learned-required");
+        Assert.Equal(HttpStatusCode.OK, lessons.StatusCode);
         Assert.Equal("Closed", closed.GetProperty("status").GetString());
     }
 }

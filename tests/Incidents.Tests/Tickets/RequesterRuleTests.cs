@@ -101,15 +101,18 @@ public class RequesterRuleTests
     [Theory]
     [InlineData(Severity.S1, DefaultCategories.Platform)]
     [InlineData(Severity.S4, DefaultCategories.Security)]
-    public void Apply_CloseS1OrSecurityWithoutRootCause_IsRefusedUntilItIsRecorded(Severity severity, string category)
+    public void Apply_CloseS1OrSecurityWithoutRcaAndLessons_IsRefusedUntilBothAreRecorded(Severity severity, string category)
     {
         var ticket = InStatus(TicketStatus.Resolved, severity, category);
 
-        var refused = ticket.Apply(Close.Acknowledged(Requester, Later));
+        var withoutRootCause = ticket.Apply(Close.Acknowledged(Requester, Later));
         ticket.RecordRootCause("RCA-17: expired certificate on the gateway.", Engineer, Later);
+        var withoutLessons = ticket.Apply(Close.Acknowledged(Requester, Later));
+        ticket.RecordLessonsLearned("Monitor certificate expiry; see the report.", Engineer, Later);
         var accepted = ticket.Apply(Close.Acknowledged(Requester, Later));
 
-        Assert.Equal(RuleIds.RootCauseRequired, refused.Refusal?.RuleId);
+        Assert.Equal(RuleIds.RootCauseRequired, withoutRootCause.Refusal?.RuleId);
+        Assert.Equal(RuleIds.LessonsLearnedRequired, withoutLessons.Refusal?.RuleId);
         Assert.True(accepted.IsAccepted);
     }
 }

@@ -22,3 +22,6 @@ public sealed record AssignmentRequest(string? Assignee, string? Group, SupportL
 
 /// <summary>The root cause, or a reference to the analysis document; required before closing S1 and security tickets.</summary>
 public sealed record RootCauseRequest(string? RootCause);
+
+/// <summary>What the team learned, or a reference to the report; required with the root cause before closing S1 and security tickets.</summary>
+public sealed record LessonsLearnedRequest(string? LessonsLearned);

@@ -39,6 +39,7 @@ public sealed record TicketDetails : TicketView
     public ClosureDetails? Closure { get; init; }
     public CancellationDetails? Cancellation { get; init; }
     public string? RootCause { get; init; }
+    public string? LessonsLearned { get; init; }
     public required SlaView Sla { get; init; }
     public required IReadOnlyList<TicketTask> Tasks { get; init; }
     public required IReadOnlyList<Comment> Comments { get; init; }

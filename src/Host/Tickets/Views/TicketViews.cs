@@ -50,6 +50,7 @@ public sealed class TicketViews(ProcessConfigurationStore configuration, TimePro
             Closure = ticket.Closure,
             Cancellation = ticket.Cancellation,
             RootCause = ticket.RootCause,
+            LessonsLearned = ticket.LessonsLearned,
             Sla = SlaView.Of(ticket.Sla, calendars, time.GetUtcNow()),
             Tasks = ticket.Tasks,
             Comments = ticket.Comments,

@@ -3,7 +3,7 @@ namespace IncidentWorkflows.Incidents.Tickets.Transitions;
 /// <summary>
 /// Resolved → Closed: the requester acknowledged the resolution (<see cref="AcknowledgedBy"/> when staff record it for
 /// them), or the system closes it after the requester stayed silent, with a reason. S1 and security tickets need a
-/// root cause first.
+/// root cause and lessons learned first.
 /// </summary>
 public sealed record Close(Actor By, DateTimeOffset At, CloseKind Kind, Actor? AcknowledgedBy = null, string? Reason = null)
     : TransitionRequest(By, At)
@@ -34,9 +34,7 @@ public sealed record Close(Actor By, DateTimeOffset At, CloseKind Kind, Actor? A
             return new Refusal(RuleIds.AutoCloseReasonRequired, "An automatic close needs a reason, e.g. no answer within 5 business days.");
         }
 
-        return (ticket.Severity == Severity.S1 || ticket.IsSecurity) && IsBlank(ticket.RootCause)
-            ? new Refusal(RuleIds.RootCauseRequired, "S1 and security tickets need a root cause analysis before they can be closed.")
-            : null;
+        return ticket.RefuseCloseWithoutAnalysis();
     }
 
     internal override void Apply(Ticket ticket)
