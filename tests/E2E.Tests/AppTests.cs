@@ -196,12 +196,7 @@ public sealed class AppTests(IncidentHost host, BrowserFixture browser) : IClass
         Assert.True(response.IsSuccessStatusCode, $"{path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
     }
 
-    private static async Task<JsonElement> GetJsonAsync(HttpClient client, string path)
-    {
-        using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
-        response.EnsureSuccessStatusCode();
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
+    private static Task<JsonElement> GetJsonAsync(HttpClient client, string path) => Pages.GetJsonAsync(client, path);
 
     private static async Task<JsonElement> EventuallyAsync(HttpClient client, string path, Func<JsonElement, bool> condition)
     {
@@ -217,25 +212,7 @@ public sealed class AppTests(IncidentHost host, BrowserFixture browser) : IClass
         }
     }
 
-    private async Task<IPage> NewPageAsync(ViewportSize viewport)
-    {
-        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = host.BaseAddress.ToString().TrimEnd('/'),
-            ViewportSize = viewport,
-        });
-        context.SetDefaultTimeout(15000);
-        var page = await context.NewPageAsync();
-        PageErrors.Watch(page);
-        return page;
-    }
+    private Task<IPage> NewPageAsync(ViewportSize viewport) => Pages.OpenAsync(browser, host.BaseAddress, viewport, 15000);
 
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/");
-        await page.GetByLabel("E-mail").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(DesignerHost.UserPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).WaitForAsync();
-    }
+    private static Task SignInAsync(IPage page, string email) => Pages.SignInAsync(page, email);
 }

@@ -173,36 +173,13 @@ public sealed class DesignerTests(DesignerHost host, BrowserFixture browser) : I
         await page.Context.CloseAsync();
     }
 
-    private async Task<IPage> NewPageAsync()
-    {
-        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = host.BaseAddress.ToString().TrimEnd('/'),
-            ViewportSize = new ViewportSize { Width = 1440, Height = 900 },
-        });
-        context.SetDefaultTimeout(10000);
-        var page = await context.NewPageAsync();
-        PageErrors.Watch(page);
-        return page;
-    }
+    private Task<IPage> NewPageAsync() => Pages.OpenAsync(browser, host.BaseAddress, new ViewportSize { Width = 1440, Height = 900 });
 
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/");
-        await page.GetByLabel("E-mail").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(DesignerHost.UserPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).WaitForAsync();
-    }
+    private static Task SignInAsync(IPage page, string email) => Pages.SignInAsync(page, email);
 
     private static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
 
-    private static async Task<JsonElement> GetJsonAsync(HttpClient client, string path)
-    {
-        using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
-        response.EnsureSuccessStatusCode();
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
+    private static Task<JsonElement> GetJsonAsync(HttpClient client, string path) => Pages.GetJsonAsync(client, path);
 }
 
 /// <summary>One browser process for every browser test class.</summary>

@@ -73,34 +73,11 @@ public sealed class LifecycleDesignerTests(DesignerHost host, BrowserFixture bro
         await page.Context.CloseAsync();
     }
 
-    private async Task<IPage> NewPageAsync()
-    {
-        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = host.BaseAddress.ToString().TrimEnd('/'),
-            ViewportSize = new ViewportSize { Width = 1440, Height = 900 },
-        });
-        context.SetDefaultTimeout(10000);
-        var page = await context.NewPageAsync();
-        PageErrors.Watch(page);
-        return page;
-    }
+    private Task<IPage> NewPageAsync() => Pages.OpenAsync(browser, host.BaseAddress, new ViewportSize { Width = 1440, Height = 900 });
 
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/");
-        await page.GetByLabel("E-mail").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(DesignerHost.UserPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).WaitForAsync();
-    }
+    private static Task SignInAsync(IPage page, string email) => Pages.SignInAsync(page, email);
 
-    private static async Task<JsonElement> GetJsonAsync(HttpClient client, string path)
-    {
-        using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
-        response.EnsureSuccessStatusCode();
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
+    private static Task<JsonElement> GetJsonAsync(HttpClient client, string path) => Pages.GetJsonAsync(client, path);
 
     /// <summary>Polls until the outbox has started the lifecycle; only the upper bound is a time.</summary>
     private static async Task<JsonElement> EventuallyAsync(Func<Task<JsonElement?>> probe)

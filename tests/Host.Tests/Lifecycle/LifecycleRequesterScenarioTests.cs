@@ -10,7 +10,7 @@ namespace IncidentWorkflows.Host.Tests.Lifecycle;
 public sealed class LifecycleRequesterScenarioTests
 {
     [Fact]
-    public async Task Lifecycle_RequesterReopens_WorkStartsAgainWithANewTaskAndTheClocks()
+    public async Task Lifecycle_RequesterReopens_WorkStartsAgainAndTheSecondResolutionCloses()
     {
         await using var host = await LifecycleHost.StartAsync();
         var admin = await host.Factory.CreateAdminClientAsync();
@@ -30,6 +30,13 @@ public sealed class LifecycleRequesterScenarioTests
         await Eventually.UntilAsync(async () => await host.SlaTimerAsync(instanceId) is not null, "the SLA watch is armed again");
         var instance = await admin.InstanceWhenAsync(instanceId, "Running");
         Assert.Equal(0, instance.GetProperty("incidentCount").GetInt32());
+
+        // The second round ends like the first: resolved from the inbox, acknowledged, and the lifecycle finishes.
+        await ResolveFromInboxAsync(l1, number);
+        await admin.TicketWhenAsync(number, t => t.Str("status") == "Resolved", "the ticket is resolved again");
+        using (var close = await requester.PostAsJsonAsync(Url($"/api/tickets/{number}/close"), new { }))
+            Assert.Equal(HttpStatusCode.OK, close.StatusCode);
+        await admin.InstanceWhenAsync(instanceId, "Finished");
     }
 
     [Fact]
