@@ -1,6 +1,9 @@
 using System.Diagnostics;
 using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Net.Sockets;
+using System.Text.Json;
 using IncidentWorkflows.Host.Tests.Support;
 
 namespace IncidentWorkflows.Host.Tests.Crash;
@@ -21,6 +24,9 @@ public sealed class ChildProcessHost : IAsyncDisposable
         _workflowsFolder = workflowsFolder;
         Port = FreePort();
     }
+
+    /// <summary>The SQLite file in the data folder (see <see cref="CrashDatabase"/>).</summary>
+    public const string DatabaseFile = "crash.db";
 
     public int Port { get; }
 
@@ -48,7 +54,7 @@ public sealed class ChildProcessHost : IAsyncDisposable
             UseShellExecute = false,
         };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["Persistence__ConnectionString"] = $"Data Source={Path.Combine(_dataFolder, "crash.db")};Default Timeout=30";
+        start.Environment["Persistence__ConnectionString"] = $"Data Source={Path.Combine(_dataFolder, DatabaseFile)};Default Timeout=30";
         start.Environment["Bootstrap__AdminEmail"] = KestrelHostFactory.AdminEmail;
         start.Environment["Bootstrap__AdminPassword"] = KestrelHostFactory.AdminPassword;
         start.Environment["Workflows__Folder"] = _workflowsFolder;
@@ -90,6 +96,17 @@ public sealed class ChildProcessHost : IAsyncDisposable
     }
 
     /// <summary>SIGKILL: no shutdown hooks, no flush, exactly like a crash.</summary>
+    /// <summary>A client signed in as the test administrator (the host's bootstrap account).</summary>
+    public async Task<HttpClient> LoginAsAdminAsync()
+    {
+        var client = new HttpClient { BaseAddress = BaseAddress };
+        using var login = await client.PostAsJsonAsync(new Uri("/api/auth/login", UriKind.Relative), new { email = KestrelHostFactory.AdminEmail, password = KestrelHostFactory.AdminPassword });
+        login.EnsureSuccessStatusCode();
+        var token = await login.Content.ReadFromJsonAsync<JsonElement>();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.GetProperty("accessToken").GetString());
+        return client;
+    }
+
     public async Task KillAsync()
     {
         if (_process is null || _process.HasExited)

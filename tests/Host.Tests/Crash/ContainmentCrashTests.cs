@@ -16,6 +16,8 @@ namespace IncidentWorkflows.Host.Tests.Crash;
 public sealed class ContainmentCrashTests : IAsyncLifetime
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "iw-containment-crash", Guid.NewGuid().ToString("N"));
+
+    private CrashDatabase Db => new(_folder);
     private readonly int _connectorPort = FakeConnectorEndpoint.FreePort();
 
     private string Workflows => Path.Combine(_folder, "workflows");
@@ -48,21 +50,21 @@ public sealed class ContainmentCrashTests : IAsyncLifetime
         await using (var host = NewHost())
         {
             await host.StartAsync(TimeSpan.FromMinutes(2));
-            using var client = await LoginAsync(host);
+            using var client = await host.LoginAsAdminAsync();
             using var started = await client.PostAsJsonAsync(new Uri("/api/workflow-definitions/contain/execute", UriKind.Relative), new { input = new { ticket = "INC-000042" } });
             started.EnsureSuccessStatusCode();
             // Every call was tried once against the closed port and now waits for its retry.
-            await Eventually(() => Count("SELECT COUNT(*) FROM outbox WHERE Kind = 'security.containment' AND Attempts >= 1 AND SentAt IS NULL") == 3, TimeSpan.FromMinutes(1));
+            await Eventually.UntilAsync(() => Db.Count("SELECT COUNT(*) FROM outbox WHERE Kind = 'security.containment' AND Attempts >= 1 AND SentAt IS NULL") == 3, "the database reached the expected state", TimeSpan.FromMinutes(1));
             await host.KillAsync();
         }
 
-        Assert.Equal(3, Count("SELECT COUNT(*) FROM security_containment_actions WHERE Status = 'Requested'"));
+        Assert.Equal(3, Db.Count("SELECT COUNT(*) FROM security_containment_actions WHERE Status = 'Requested'"));
         await using var endpoint = new FakeConnectorEndpoint(_connectorPort);
         await using (var host = NewHost())
         {
             await host.StartAsync(TimeSpan.FromMinutes(2));
-            await Eventually(() => Count("SELECT COUNT(*) FROM security_containment_actions WHERE Status = 'Succeeded'") == 3, TimeSpan.FromMinutes(2));
-            await Eventually(() => Count("SELECT COUNT(*) FROM outbox WHERE Kind = 'security.containment' AND SentAt IS NOT NULL") == 3, TimeSpan.FromMinutes(1));
+            await Eventually.UntilAsync(() => Db.Count("SELECT COUNT(*) FROM security_containment_actions WHERE Status = 'Succeeded'") == 3, "the database reached the expected state", TimeSpan.FromMinutes(2));
+            await Eventually.UntilAsync(() => Db.Count("SELECT COUNT(*) FROM outbox WHERE Kind = 'security.containment' AND SentAt IS NOT NULL") == 3, "the database reached the expected state", TimeSpan.FromMinutes(1));
             await host.KillAsync();
         }
 
@@ -77,7 +79,7 @@ public sealed class ContainmentCrashTests : IAsyncLifetime
         Assert.All(calls, c => Assert.True(c.SignatureValid));
         Assert.Equal(3, calls.Select(c => c.IdempotencyKey).Distinct().Count());
         Assert.Equal(["block-ip:198.51.100.9", "block-ip:203.0.113.7", "lock-account:jdoe"], calls.Select(c => $"{c.Action}:{c.Target}").Order());
-        Assert.Equal(2, Count("SELECT COUNT(*) FROM security_containment_actions WHERE Action = 'block-ip' AND LockdownOpen = 1"));
+        Assert.Equal(2, Db.Count("SELECT COUNT(*) FROM security_containment_actions WHERE Action = 'block-ip' AND LockdownOpen = 1"));
     }
 
     private ChildProcessHost NewHost() => new(_folder, Workflows)
@@ -88,37 +90,6 @@ public sealed class ContainmentCrashTests : IAsyncLifetime
             ["Security__Connectors__Webhook__Secret"] = FakeConnectorEndpoint.Secret,
         },
     };
-
-    private static async Task<HttpClient> LoginAsync(ChildProcessHost host)
-    {
-        var client = new HttpClient { BaseAddress = host.BaseAddress };
-        using var login = await client.PostAsJsonAsync(new Uri("/api/auth/login", UriKind.Relative), new { email = KestrelHostFactory.AdminEmail, password = KestrelHostFactory.AdminPassword });
-        login.EnsureSuccessStatusCode();
-        var token = (await login.Content.ReadFromJsonAsync<JsonObject>())!;
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (string)token["accessToken"]!);
-        return client;
-    }
-
-    private long Count(string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={Path.Combine(_folder, "crash.db")};Mode=ReadOnly");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (long)command.ExecuteScalar()!;
-    }
-
-    /// <summary>Polls a condition until it holds; only the upper bound is a time, and it is generous.</summary>
-    private static async Task Eventually(Func<bool> condition, TimeSpan timeout)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        while (!condition())
-        {
-            if (DateTime.UtcNow > deadline)
-                throw new TimeoutException("The condition did not hold in time.");
-            await Task.Delay(50);
-        }
-    }
 
     private const string ContainFlow = """
         { "id": "contain-v1", "definitionId": "contain", "name": "Contain", "version": 1, "isPublished": true,

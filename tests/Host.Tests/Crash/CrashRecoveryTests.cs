@@ -14,7 +14,7 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
     private const int Instances = 200;
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "iw-crash", Guid.NewGuid().ToString("N"));
 
-    private string Database => Path.Combine(_folder, "crash.db");
+    private CrashDatabase Db => new(_folder);
 
     public Task InitializeAsync()
     {
@@ -45,7 +45,7 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
         await using (var host = new ChildProcessHost(_folder, Path.Combine(_folder, "workflows")))
         {
             await host.StartAsync(TimeSpan.FromMinutes(2));
-            using var client = await LoginAsync(host);
+            using var client = await host.LoginAsAdminAsync();
             for (var i = 0; i < Instances; i++)
             {
                 using var response = await client.PostAsJsonAsync(new Uri("/api/workflow-definitions/crash-flow/execute", UriKind.Relative), new { correlationId = $"crash-{i}" });
@@ -54,81 +54,35 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
             }
 
             // Kill at the moment both kinds of waiting instance exist: some past the Delay, some still in it.
-            await Eventually(() => Count("SELECT COUNT(*) FROM bookmarks WHERE Name = 'Elsa.Event'") > 0, TimeSpan.FromMinutes(2));
+            await Eventually.UntilAsync(() => Db.Count("SELECT COUNT(*) FROM bookmarks WHERE Name = 'Elsa.Event'") > 0, "the database reached the expected state", TimeSpan.FromMinutes(2));
             await host.KillAsync();
         }
 
-        var delaysLeft = Count("SELECT COUNT(*) FROM bookmarks WHERE Name = 'Elsa.Delay'");
+        var delaysLeft = Db.Count("SELECT COUNT(*) FROM bookmarks WHERE Name = 'Elsa.Delay'");
         Assert.True(delaysLeft > 0, "the kill should catch some instances still in their Delay");
 
         await using (var host = new ChildProcessHost(_folder, Path.Combine(_folder, "workflows")))
         {
             await host.StartAsync(TimeSpan.FromMinutes(2));
             await host.WaitUntilAsync("/health/ready", TimeSpan.FromMinutes(2));
-            await Eventually(() => Count("SELECT COUNT(*) FROM bookmarks WHERE Name = 'Elsa.Event'") == Instances, TimeSpan.FromMinutes(2));
+            await Eventually.UntilAsync(() => Db.Count("SELECT COUNT(*) FROM bookmarks WHERE Name = 'Elsa.Event'") == Instances, "the database reached the expected state", TimeSpan.FromMinutes(2));
 
-            using var client = await LoginAsync(host);
+            using var client = await host.LoginAsAdminAsync();
             using var release = await client.PostAsJsonAsync(new Uri("/api/events/release/trigger", UriKind.Relative), new { });
             release.EnsureSuccessStatusCode();
         }
 
-        Assert.Equal(Instances, Count("SELECT COUNT(*) FROM workflow_instances WHERE DefinitionId = 'crash-flow' AND SubStatus = 'Finished'"));
-        Assert.Equal(started.Order(), Ids("SELECT Id FROM workflow_instances WHERE DefinitionId = 'crash-flow'").Order());
-        Assert.Equal(0, Count("SELECT COUNT(*) FROM bookmarks"));
+        Assert.Equal(Instances, Db.Count("SELECT COUNT(*) FROM workflow_instances WHERE DefinitionId = 'crash-flow' AND SubStatus = 'Finished'"));
+        Assert.Equal(started.Order(), Db.Ids("SELECT Id FROM workflow_instances WHERE DefinitionId = 'crash-flow'").Order());
+        Assert.Equal(0, Db.Count("SELECT COUNT(*) FROM bookmarks"));
         foreach (var activity in new[] { "delay", "wait", "done" })
         {
-            Assert.Equal(Instances, Count($"SELECT COUNT(DISTINCT InstanceId) FROM journal WHERE ActivityId = '{activity}' AND EventName = 'Completed'"));
-            Assert.Equal(Instances, Count($"SELECT COUNT(*) FROM journal WHERE ActivityId = '{activity}' AND EventName = 'Completed'"));
-        }
-    }
-
-    private static async Task<HttpClient> LoginAsync(ChildProcessHost host)
-    {
-        var client = new HttpClient { BaseAddress = host.BaseAddress };
-        using var login = await client.PostAsJsonAsync(new Uri("/api/auth/login", UriKind.Relative), new { email = KestrelHostFactory.AdminEmail, password = KestrelHostFactory.AdminPassword });
-        login.EnsureSuccessStatusCode();
-        var token = await login.Content.ReadFromJsonAsync<Token>();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token!.AccessToken);
-        return client;
-    }
-
-    private long Count(string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={Database};Mode=ReadOnly");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (long)command.ExecuteScalar()!;
-    }
-
-    private List<string> Ids(string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={Database};Mode=ReadOnly");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var ids = new List<string>();
-        while (reader.Read())
-            ids.Add(reader.GetString(0));
-        return ids;
-    }
-
-    /// <summary>Polls a condition until it holds; only the upper bound is a time, and it is generous.</summary>
-    private static async Task Eventually(Func<bool> condition, TimeSpan timeout)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        while (!condition())
-        {
-            if (DateTime.UtcNow > deadline)
-                throw new TimeoutException("The condition did not hold in time.");
-            await Task.Delay(20);
+            Assert.Equal(Instances, Db.Count($"SELECT COUNT(DISTINCT InstanceId) FROM journal WHERE ActivityId = '{activity}' AND EventName = 'Completed'"));
+            Assert.Equal(Instances, Db.Count($"SELECT COUNT(*) FROM journal WHERE ActivityId = '{activity}' AND EventName = 'Completed'"));
         }
     }
 
     private sealed record Instance(string Id);
-
-    private sealed record Token(string AccessToken);
 
     private const string CrashFlow = """
         { "id": "crash-flow-v1", "definitionId": "crash-flow", "name": "Crash flow", "version": 1, "isPublished": true,

@@ -15,6 +15,8 @@ public sealed class SlaTimerCrashTests : IAsyncLifetime
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "iw-sla-crash", Guid.NewGuid().ToString("N"));
 
+    private CrashDatabase Db => new(_folder);
+
     private string Workflows => Path.Combine(_folder, "workflows");
 
     public Task InitializeAsync()
@@ -46,29 +48,29 @@ public sealed class SlaTimerCrashTests : IAsyncLifetime
         await using (var host = new ChildProcessHost(_folder, Workflows))
         {
             await host.StartAsync(TimeSpan.FromMinutes(2));
-            using var client = await LoginAsync(host);
+            using var client = await host.LoginAsAdminAsync();
             await ShortenS2ResponseAsync(client);
             number = await ReportS2Async(client);
             // The report starts the lifecycle through the outbox; its SLA watch arms the warning timer.
-            await Eventually(() => Count("SELECT COUNT(*) FROM bookmarks WHERE Name = 'Incidents.SlaTimer'") == 1, TimeSpan.FromMinutes(1));
+            await Eventually.UntilAsync(() => Db.Count("SELECT COUNT(*) FROM bookmarks WHERE Name = 'Incidents.SlaTimer'") == 1, "the database reached the expected state", TimeSpan.FromMinutes(1));
             await host.KillAsync();
         }
 
-        Assert.Equal(0, Count("SELECT COUNT(*) FROM ticket_timeline WHERE Subject = 'sla-warning'"));
+        Assert.Equal(0, Db.Count("SELECT COUNT(*) FROM ticket_timeline WHERE Subject = 'sla-warning'"));
 
         await using (var host = new ChildProcessHost(_folder, Workflows))
         {
             await host.StartAsync(TimeSpan.FromMinutes(2));
-            await Eventually(() => Count("SELECT COUNT(*) FROM ticket_timeline WHERE Subject = 'sla-warning'") > 0, TimeSpan.FromMinutes(2));
+            await Eventually.UntilAsync(() => Db.Count("SELECT COUNT(*) FROM ticket_timeline WHERE Subject = 'sla-warning'") > 0, "the database reached the expected state", TimeSpan.FromMinutes(2));
             // Re-armed at the breach, 10 s later: the warning's own firing is over and cannot come again.
-            await Eventually(() => Count("SELECT COUNT(*) FROM bookmarks WHERE Name = 'Incidents.SlaTimer'") == 1, TimeSpan.FromMinutes(2));
+            await Eventually.UntilAsync(() => Db.Count("SELECT COUNT(*) FROM bookmarks WHERE Name = 'Incidents.SlaTimer'") == 1, "the database reached the expected state", TimeSpan.FromMinutes(2));
             await host.KillAsync();
         }
 
-        Assert.Equal(1, Count("SELECT COUNT(*) FROM ticket_timeline WHERE Subject = 'sla-warning'"));
-        Assert.Equal(1, Count("SELECT COUNT(*) FROM ticket_timeline WHERE Subject = 'hierarchical-notice' AND Note LIKE 'SLA warning%'"));
+        Assert.Equal(1, Db.Count("SELECT COUNT(*) FROM ticket_timeline WHERE Subject = 'sla-warning'"));
+        Assert.Equal(1, Db.Count("SELECT COUNT(*) FROM ticket_timeline WHERE Subject = 'hierarchical-notice' AND Note LIKE 'SLA warning%'"));
         // One firing of the warning timer (the earliest due); the breach timer 10 s later may or may not have fired by the kill.
-        Assert.Equal(1, Count("""
+        Assert.Equal(1, Db.Count("""
             SELECT COUNT(*) FROM journal WHERE ActivityId = 'watch-sla' AND EventName = 'TimerFired'
               AND StartedAt = (SELECT MIN(StartedAt) FROM journal WHERE ActivityId = 'watch-sla' AND EventName = 'TimerFired')
             """));
@@ -95,36 +97,5 @@ public sealed class SlaTimerCrashTests : IAsyncLifetime
         var ticket = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
         Assert.Equal("S2", (string?)ticket["severity"]);
         return (string)ticket["number"]!;
-    }
-
-    private static async Task<HttpClient> LoginAsync(ChildProcessHost host)
-    {
-        var client = new HttpClient { BaseAddress = host.BaseAddress };
-        using var login = await client.PostAsJsonAsync(new Uri("/api/auth/login", UriKind.Relative), new { email = KestrelHostFactory.AdminEmail, password = KestrelHostFactory.AdminPassword });
-        login.EnsureSuccessStatusCode();
-        var token = (await login.Content.ReadFromJsonAsync<JsonObject>())!;
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (string)token["accessToken"]!);
-        return client;
-    }
-
-    private long Count(string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={Path.Combine(_folder, "crash.db")};Mode=ReadOnly");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (long)command.ExecuteScalar()!;
-    }
-
-    /// <summary>Polls a condition until it holds; only the upper bound is a time, and it is generous.</summary>
-    private static async Task Eventually(Func<bool> condition, TimeSpan timeout)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        while (!condition())
-        {
-            if (DateTime.UtcNow > deadline)
-                throw new TimeoutException("The condition did not hold in time.");
-            await Task.Delay(50);
-        }
     }
 }

@@ -16,4 +16,8 @@ public static class Eventually
             await Task.Delay(25);
         }
     }
+
+    /// <summary>The same for a condition that needs no awaiting (a read of the child host's database file).</summary>
+    public static Task UntilAsync(Func<bool> condition, string what, TimeSpan? timeout = null) =>
+        UntilAsync(() => Task.FromResult(condition()), what, timeout);
 }
