@@ -41,8 +41,7 @@ public sealed class Triage : Activity
 
     protected override async ValueTask ExecuteAsync(ActivityExecutionContext context)
     {
-        if (await TicketReference.LoadAsync(context, context.Get(Ticket)) is not { } ticket)
-            return;
+        var ticket = await BurstTickets.ReadAsync(context, BurstTickets.Number(context.Get(Ticket)));
 
         if (!await TriageOverride.ApplyAsync(context, ticket, context.Get(Severity), context.Get(Priority), context.Get(Reason)))
             return;
